@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { deriveGraph } from './derive-graph';
+import { seedDesign } from '../ops/seed-design';
+import { addEventBus } from '../ops/add-event-bus';
+import { connectBusToRule, DEFAULT_BUS_ID } from '../ops/connect-bus-to-rule';
+import { setResourceProperty } from '../ops/set-property';
+
+describe('deriveGraph', () => {
+  it('draws the seed: default bus, two rules, two targets, and how each target is authorised', () => {
+    const g = deriveGraph(seedDesign());
+    expect(g.nodes.map((n) => [n.id, n.kind, n.label])).toEqual([
+      [DEFAULT_BUS_ID, 'bus', 'default'],
+      ['TestLambdaFunction', 'lambda', 'function-1'],
+      ['TestStateMachine', 'stateMachine', 'state-machine-1'],
+      ['InvokeStateMachineEventRule', 'rule', 'start-state-machine'],
+      ['InvokeLambdaFunctionEventRule', 'rule', 'start-lambda-function'],
+    ]);
+    expect(g.edges).toEqual([
+      { id: 'bus:default-bus->InvokeStateMachineEventRule', kind: 'bus-rule', source: DEFAULT_BUS_ID, target: 'InvokeStateMachineEventRule' },
+      {
+        id: 'target:InvokeStateMachineEventRule[0]->TestStateMachine', kind: 'rule-target', source: 'InvokeStateMachineEventRule',
+        target: 'TestStateMachine', targetIndex: 0, targetId: 'TestStateMachine',
+        authorisation: { mechanism: 'role', roleId: 'InvokeStateMachineEventRuleTestStateMachineRole' },
+      },
+      { id: 'bus:default-bus->InvokeLambdaFunctionEventRule', kind: 'bus-rule', source: DEFAULT_BUS_ID, target: 'InvokeLambdaFunctionEventRule' },
+      {
+        id: 'target:InvokeLambdaFunctionEventRule[0]->TestLambdaFunction', kind: 'rule-target', source: 'InvokeLambdaFunctionEventRule',
+        target: 'TestLambdaFunction', targetIndex: 0, targetId: 'TestLambdaFunction',
+        authorisation: { mechanism: 'resource-policy', permissionIds: ['InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission'] },
+      },
+    ]);
+  });
+
+  it('puts a rule on a custom bus by Ref, by name or by ARN', () => {
+    const { template, id } = addEventBus(seedDesign());
+    const rule = 'InvokeLambdaFunctionEventRule';
+    const busEdge = (t: typeof template) => deriveGraph(t).edges.find((e) => e.kind === 'bus-rule' && e.target === rule)?.source;
+    expect(busEdge(connectBusToRule(template, id, rule))).toBe(id);
+    expect(busEdge(setResourceProperty(template, rule, 'EventBusName', 'custom-bus-1'))).toBe(id);
+    expect(busEdge(setResourceProperty(template, rule, 'EventBusName', 'arn:aws:events:eu-west-1:123456789012:event-bus/custom-bus-1'))).toBe(id);
+    expect(busEdge(setResourceProperty(template, rule, 'EventBusName', 'someone-elses-bus'))).toBeUndefined();
+  });
+
+  it('shows a target with neither role nor permission as unauthorised', () => {
+    const t = setResourceProperty(seedDesign(), 'InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission', 'SourceArn', undefined);
+    const edge = deriveGraph(t).edges.find((e) => e.kind === 'rule-target' && e.target === 'TestLambdaFunction');
+    expect(edge).toMatchObject({ authorisation: { mechanism: 'none' } });
+  });
+
+  it('survives templates that are not what it expects', () => {
+    for (const t of [{}, { Resources: [] }, { Resources: { A: null, B: { Type: 3 } } }, { Resources: { R: { Type: 'AWS::Events::Rule', Properties: { Targets: 'x' } } } }]) {
+      expect(() => deriveGraph(t as never)).not.toThrow();
+    }
+  });
+});

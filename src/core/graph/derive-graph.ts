@@ -1,0 +1,56 @@
+import type { Json } from '../template/json';
+import { resourcesOf } from '../template/resources';
+import { referencedId } from '../template/intrinsics';
+import { RESOURCE_TYPES, type LogicalId, type Template } from '../template/types';
+import { DEFAULT_BUS_ID } from '../ops/connect-bus-to-rule';
+import { isPermissionFor } from '../ops/generated-permissions';
+import { targetResourceId, targetsOf } from '../ops/targets';
+import { busOfRule } from './bus-of-rule';
+import { nodeOfResource } from './node-of-resource';
+import type { Authorisation, DesignEdge, DesignGraph, DesignNode } from './types';
+
+const DEFAULT_BUS: DesignNode = { id: DEFAULT_BUS_ID, kind: 'bus', label: 'default', detail: 'Default event bus' };
+
+function authorisationOf(template: Template, ruleId: LogicalId, targetResource: LogicalId, roleArn: Json | undefined): Authorisation {
+  const resources = resourcesOf(template);
+  if (resources[targetResource]?.Type === RESOURCE_TYPES.lambdaFunction) {
+    const permissionIds = Object.keys(resources).filter((id) => isPermissionFor(resources[id], ruleId, targetResource));
+    if (permissionIds.length > 0) return { mechanism: 'resource-policy', permissionIds };
+  }
+  const roleId = referencedId(roleArn);
+  if (roleId && resources[roleId]) return { mechanism: 'role', roleId };
+  return { mechanism: 'none' };
+}
+
+/**
+ * The canvas picture of a template: the default bus, every bus, rule, function and state machine,
+ * an edge from each rule's bus to the rule, and one from each rule to each target in this template.
+ */
+export function deriveGraph(template: Template): DesignGraph {
+  const nodes: DesignNode[] = [DEFAULT_BUS];
+  const edges: DesignEdge[] = [];
+  const resources = resourcesOf(template);
+  for (const [id, resource] of Object.entries(resources)) {
+    const node = nodeOfResource(id, resource);
+    if (node) nodes.push(node);
+  }
+  for (const node of nodes) {
+    if (node.kind !== 'rule') continue;
+    const bus = busOfRule(template, node.id);
+    if (bus) edges.push({ id: `bus:${bus}->${node.id}`, kind: 'bus-rule', source: bus, target: node.id });
+    targetsOf(template, node.id).forEach((t, index) => {
+      const target = targetResourceId(t);
+      if (!target || !nodes.some((n) => n.id === target)) return;
+      edges.push({
+        id: `target:${node.id}[${index}]->${target}`,
+        kind: 'rule-target',
+        source: node.id,
+        target,
+        targetIndex: index,
+        targetId: typeof t.Id === 'string' ? t.Id : '',
+        authorisation: authorisationOf(template, node.id, target, t.RoleArn),
+      });
+    });
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,38 @@
+import type { LogicalId } from '../template/types';
+
+export type NodeKind = 'bus' | 'rule' | 'lambda' | 'stateMachine';
+
+/** A canvas node derived from the template; `id` is the logical id (or DEFAULT_BUS_ID). */
+export interface DesignNode {
+  id: string;
+  kind: NodeKind;
+  /** The physical name the resource will have, or its logical id when the template sets none. */
+  label: string;
+  /** The resource's logical id; undefined for the default bus, which is not a resource. */
+  logicalId?: LogicalId;
+  /** A one-line summary: pattern, schedule, runtime, type. */
+  detail: string;
+}
+
+/** How EventBridge is authorised to call a target. */
+export type Authorisation =
+  | { mechanism: 'role'; roleId: LogicalId }
+  | { mechanism: 'resource-policy'; permissionIds: LogicalId[] }
+  | { mechanism: 'none' };
+
+export type DesignEdge =
+  | { id: string; kind: 'bus-rule'; source: string; target: LogicalId }
+  | {
+      id: string;
+      kind: 'rule-target';
+      source: LogicalId;
+      target: LogicalId;
+      targetIndex: number;
+      targetId: string;
+      authorisation: Authorisation;
+    };
+
+export interface DesignGraph {
+  nodes: DesignNode[];
+  edges: DesignEdge[];
+}
