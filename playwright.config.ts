@@ -8,7 +8,7 @@ const port = 4179;
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 60_000,
+  timeout: process.env.CI ? 90_000 : 40_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -17,7 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     acceptDownloads: true,
-    viewport: { width: 1440, height: 900 },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    viewport: { width: 1680, height: 1000 },
     launchOptions: systemChromium
       ? {
           executablePath: systemChromium,

@@ -35,6 +35,7 @@ export const checkFunctionName = pattern(/^[A-Za-z0-9\-_]+$/, 1, 64, 'A function
  * like " # % \ ^ | ~ ` $ & , ; : /. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachine.html */
 export const checkStateMachineName: NameCheck = (value) => {
   if (value.length < 1 || value.length > 80) return 'A state machine name must be 1 to 80 characters long.';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what AWS refuses here
   if (/[\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]/.test(value))
     return 'A state machine name may not contain white space, brackets, wildcards or the characters " # % \\ ^ | ~ ` $ & , ; : /.';
   return undefined;

@@ -1,0 +1,28 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { DesignerStoreContext } from '../store/use-designer';
+import type { DesignerStore } from '../store/designer-store';
+import { Header } from './Header';
+import { Palette } from './palette/Palette';
+import { Canvas } from './canvas/Canvas';
+import { Inspector } from './inspector/Inspector';
+import { TemplatePanel } from './template/TemplatePanel';
+
+export function App({ store }: { store: DesignerStore }) {
+  return (
+    <DesignerStoreContext.Provider value={store}>
+      <ReactFlowProvider>
+        <div className="app">
+          <Header />
+          <aside className="sidebar" aria-label="Resources and properties">
+            <Palette />
+            <Inspector />
+          </aside>
+          <main className="canvas-area" aria-label="Design canvas">
+            <Canvas />
+          </main>
+          <TemplatePanel />
+        </div>
+      </ReactFlowProvider>
+    </DesignerStoreContext.Provider>
+  );
+}

@@ -1,0 +1,109 @@
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import {
+  Background,
+  Controls,
+  MarkerType,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type Node,
+  type NodeChange,
+  type OnDelete,
+} from '@xyflow/react';
+import { useDesigner } from '../../store/use-designer';
+import { selectGraph, selectPlacedLayout } from '../../store/selectors';
+import { DRAG_TYPE, RESOURCE_KINDS } from '../resource-kinds';
+import type { NodeKind } from '../../core/graph/types';
+import { nodeTypes } from './nodes/node-types';
+import { edgeTypes } from './edges/edge-types';
+import { toFlowEdges, toFlowNodes, type ResourceFlowNode } from './to-flow';
+import { canConnectKinds } from './can-connect';
+import { CanvasNotice } from './CanvasNotice';
+
+const NODE_CENTER = { x: 120, y: 40 };
+// Flow coordinates start near the top left, so the default bus sits where the eye starts.
+const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+
+/** The design as a graph. Nodes and edges are derived from the template; React Flow only draws them. */
+export function Canvas() {
+  const graph = useDesigner(selectGraph);
+  const layout = useDesigner(selectPlacedLayout);
+  const selected = useDesigner((s) => s.selected);
+  const { addResource, connect, moveNode, select, deleteElements } = useDesigner((s) => s.actions);
+  const { screenToFlowPosition } = useReactFlow();
+
+  // React Flow measures nodes and reports sizes as changes; keep them beside the derived nodes.
+  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
+  const nodes = useMemo(
+    () => toFlowNodes(graph, layout, selected).map((n) => ({ ...n, measured: measured[n.id] })),
+    [graph, layout, selected, measured],
+  );
+  const edges = useMemo(() => toFlowEdges(graph), [graph]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ResourceFlowNode>[]) => {
+      const sizes = changes.flatMap((c) => (c.type === 'dimensions' && c.dimensions ? [[c.id, c.dimensions] as const] : []));
+      if (sizes.length > 0) setMeasured((m) => ({ ...m, ...Object.fromEntries(sizes) }));
+      for (const c of changes) if (c.type === 'position' && c.position) moveNode(c.id, c.position);
+      const chosen = changes.find((c) => c.type === 'select' && c.selected);
+      if (chosen?.type === 'select') select(chosen.id);
+      else if (changes.some((c) => c.type === 'select' && !c.selected && c.id === selected)) select(null);
+    },
+    [moveNode, select, selected],
+  );
+
+  const onDelete: OnDelete<Node, Edge> = useCallback(
+    ({ nodes: n, edges: e }) => deleteElements(n.map((x) => x.id), e.map((x) => x.id)),
+    [deleteElements],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(DRAG_TYPE) as NodeKind;
+      if (!(kind in RESOURCE_KINDS)) return;
+      event.preventDefault();
+      const p = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addResource(kind, { x: Math.round(p.x - NODE_CENTER.x), y: Math.round(p.y - NODE_CENTER.y) });
+    },
+    [addResource, screenToFlowPosition],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => canConnectKinds(graph, c.source, c.target),
+    [graph],
+  );
+
+  return (
+    <div className="canvas" onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
+        onConnect={(c) => connect(c.source, c.target)}
+        onDelete={onDelete}
+        onPaneClick={() => select(null)}
+        isValidConnection={isValidConnection}
+        deleteKeyCode={['Backspace', 'Delete']}
+        defaultViewport={DEFAULT_VIEWPORT}
+        minZoom={0.2}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Canvas"
+      >
+        <Background gap={20} size={1} color="#d5dbdb" />
+        <Controls position="bottom-left" />
+      </ReactFlow>
+      <CanvasNotice />
+      {graph.nodes.length === 1 && (
+        <div className="canvas-empty" aria-hidden="true">
+          <p>Add a rule and a target from the palette, then drag from a handle to connect them.</p>
+        </div>
+      )}
+    </div>
+  );
+}
+

@@ -1,0 +1,27 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import type { DesignFlowEdge } from '../to-flow';
+import { authorisationLabel } from './authorisation-label';
+
+/** A rule -> target edge, labelled with what authorises EventBridge to call the target. */
+export function TargetEdge(props: EdgeProps<DesignFlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const edge = data?.edge;
+  const label = edge?.kind === 'rule-target' ? authorisationLabel(edge.authorisation) : undefined;
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'edge-selected' : undefined} />
+      {label && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-label edge-label-${label.tone}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            title={label.title}
+          >
+            {label.text}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}

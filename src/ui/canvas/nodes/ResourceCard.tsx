@@ -1,0 +1,30 @@
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import type { DesignNode } from '../../../core/graph/types';
+
+interface Props {
+  node: DesignNode;
+  kindName: string;
+  icon: ReactNode;
+  selected: boolean;
+  accepts?: boolean;
+  emits?: boolean;
+  accent: string;
+}
+
+/** The look every resource node shares: the AWS icon, the kind, the name and a summary line. */
+export function ResourceCard({ node, kindName, icon, selected, accepts, emits, accent }: Props) {
+  return (
+    <div className={`resource-card${selected ? ' selected' : ''}`} style={{ ['--kind-color' as string]: accent }}>
+      {accepts && <Handle type="target" position={Position.Left} aria-label={`Connect to ${node.label}`} />}
+      <div className="resource-icon">{icon}</div>
+      <div className="resource-body">
+        <div className="resource-kind">{kindName}</div>
+        <div className="resource-name" title={node.label}>{node.label}</div>
+        <div className="resource-detail" title={node.detail}>{node.detail}</div>
+        {node.logicalId && node.logicalId !== node.label && <div className="resource-id">{node.logicalId}</div>}
+      </div>
+      {emits && <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.label}`} />}
+    </div>
+  );
+}

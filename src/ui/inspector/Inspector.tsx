@@ -1,0 +1,22 @@
+import { useDesigner } from '../../store/use-designer';
+import { selectGraph } from '../../store/selectors';
+import { RuleInspector } from './RuleInspector';
+import { FunctionInspector } from './FunctionInspector';
+import { StateMachineInspector } from './StateMachineInspector';
+import { BusInspector } from './BusInspector';
+
+/** Properties of the selected resource. */
+export function Inspector() {
+  const selected = useDesigner((s) => s.selected);
+  const node = useDesigner((s) => selectGraph(s).nodes.find((n) => n.id === s.selected));
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-title">
+      <h2 id="inspector-title">Properties</h2>
+      {!node && <p className="panel-hint">Select a resource on the canvas to edit it.</p>}
+      {node?.kind === 'bus' && <BusInspector node={node} />}
+      {node?.kind === 'rule' && node.logicalId && <RuleInspector key={selected} id={node.logicalId} />}
+      {node?.kind === 'lambda' && node.logicalId && <FunctionInspector key={selected} id={node.logicalId} />}
+      {node?.kind === 'stateMachine' && node.logicalId && <StateMachineInspector key={selected} id={node.logicalId} />}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ComponentType, SVGProps } from 'react';
+import EventBusIcon from 'aws-react-icons/lib/icons/ResourceAmazonEventBridgeCustomEventBus';
+import DefaultBusIcon from 'aws-react-icons/lib/icons/ResourceAmazonEventBridgeDefaultEventBus';
+import RuleIcon from 'aws-react-icons/lib/icons/ResourceAmazonEventBridgeRule';
+import LambdaIcon from 'aws-react-icons/lib/icons/ArchitectureServiceAWSLambda';
+import StepFunctionsIcon from 'aws-react-icons/lib/icons/ArchitectureServiceAWSStepFunctions';
+import type { NodeKind } from '../core/graph/types';
+
+type Icon = ComponentType<SVGProps<SVGElement> & { size?: number | string }>;
+
+/** How each kind of resource is named and drawn; the names are the palette's accessible names. */
+export const RESOURCE_KINDS: Record<NodeKind, { name: string; type: string; icon: Icon; hint: string }> = {
+  bus: { name: 'Event bus', type: 'AWS::Events::EventBus', icon: EventBusIcon, hint: 'A custom bus that receives events' },
+  rule: { name: 'Rule', type: 'AWS::Events::Rule', icon: RuleIcon, hint: 'Matches events and sends them to targets' },
+  lambda: { name: 'Lambda function', type: 'AWS::Lambda::Function', icon: LambdaIcon, hint: 'A target, invoked through its resource policy' },
+  stateMachine: { name: 'State machine', type: 'AWS::StepFunctions::StateMachine', icon: StepFunctionsIcon, hint: 'A target, started through an IAM role' },
+};
+
+export const DEFAULT_BUS_ICON: Icon = DefaultBusIcon;
+
+export const PALETTE_ORDER: NodeKind[] = ['bus', 'rule', 'lambda', 'stateMachine'];
+
+/** The drag-and-drop data type palette items carry. */
+export const DRAG_TYPE = 'application/x-eventbridge-designer-resource';

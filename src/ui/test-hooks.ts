@@ -1,0 +1,18 @@
+import type { DesignerStore } from '../store/designer-store';
+import { selectTemplateText } from '../store/selectors';
+
+declare global {
+  interface Window {
+    __designer?: { templateText(): string; editorText(): string | undefined };
+    __editorText?: () => string | undefined;
+  }
+}
+
+/** Only in test builds (`vite build --mode test`): lets e2e tests read what the page holds. */
+export function exposeTestHooks(store: DesignerStore): void {
+  if (import.meta.env.MODE !== 'test') return;
+  window.__designer = {
+    templateText: () => selectTemplateText(store.getState()),
+    editorText: () => window.__editorText?.(),
+  };
+}
