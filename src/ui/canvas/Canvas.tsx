@@ -20,6 +20,7 @@ import { edgeTypes } from './edges/edge-types';
 import { toFlowEdges, toFlowNodes, type ResourceFlowNode } from './to-flow';
 import { canConnectKinds } from './can-connect';
 import { CanvasNotice } from './CanvasNotice';
+import { useKeepNodesInView } from './use-keep-nodes-in-view';
 
 const NODE_CENTER = { x: 120, y: 40 };
 // Flow coordinates start near the top left, so the default bus sits where the eye starts.
@@ -41,6 +42,7 @@ export function Canvas() {
     [graph, layout, selected, measured],
   );
   const edges = useMemo(() => toFlowEdges(graph), [graph]);
+  useKeepNodesInView(nodes);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ResourceFlowNode>[]) => {

@@ -1,0 +1,37 @@
+// Takes the README screenshot: builds the seed design in the built page, as a user would.
+// Usage: npm run build && (npx vite preview --port 4180 &) && node scripts/screenshot.mjs [url] [out.png]
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:4180/';
+const out = process.argv[3] ?? 'docs/screenshot.png';
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
+await page.goto(url);
+const click = (name) => page.getByRole('button', { name, exact: true }).click();
+const field = (label) => page.getByRole('complementary').getByLabel(label, { exact: true });
+async function set(label, value) {
+  await field(label).fill(value);
+  await field(label).press(label === 'Event pattern' ? 'Control+Enter' : 'Enter');
+}
+await page.getByLabel('Design name').fill('seed-scenario');
+await click('State machine');
+await click('Lambda function');
+for (const name of ['start-state-machine', 'start-lambda-function']) {
+  await click('Rule');
+  await set('Rule name', name);
+  await set('Event pattern', JSON.stringify({ 'detail-type': [name] }, null, 2));
+}
+await page.locator('.react-flow__node').filter({ hasText: 'start-state-machine' }).click();
+await page.getByLabel('Add target').selectOption({ label: 'State machine: state-machine-1 (StateMachine)' });
+await page.locator('.react-flow__node').filter({ hasText: 'start-lambda-function' }).click();
+await page.getByLabel('Add target').selectOption({ label: 'Lambda function: function-1 (Function)' });
+await page.locator('.monaco-editor').waitFor();
+await page.waitForTimeout(500); // let Monaco paint its tokens
+await page.screenshot({ path: out });
+await browser.close();
+console.log(`wrote ${out}`);

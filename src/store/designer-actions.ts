@@ -1,0 +1,66 @@
+import type { StoreApi } from 'zustand';
+import type { LogicalId, Template } from '../core/template/types';
+import type { NodeKind } from '../core/graph/types';
+import { freePosition } from '../core/layout/positions';
+import { addEventBus } from '../core/ops/add-event-bus';
+import { addRule } from '../core/ops/add-rule';
+import { addLambdaFunction } from '../core/ops/add-lambda-function';
+import { addStateMachine } from '../core/ops/add-state-machine';
+import { removeResources } from '../core/ops/remove-resources';
+import { renameLogicalId } from '../core/ops/rename-logical-id';
+import { setResourceProperty } from '../core/ops/set-property';
+import { setTargetId } from '../core/ops/set-target-id';
+import { disconnectTarget } from '../core/ops/disconnect-target';
+import type { DesignerActions, DesignerState } from './designer-store';
+import { connect } from './connect';
+import { deleteElements } from './delete-elements';
+import { selectGraph, selectPlacedLayout } from './selectors';
+
+const ADDERS: Record<NodeKind, (t: Template) => { template: Template; id: LogicalId }> = {
+  bus: addEventBus,
+  rule: addRule,
+  lambda: addLambdaFunction,
+  stateMachine: addStateMachine,
+};
+
+/** The store's actions: each calls one core operation, so each document change is one undo step. */
+export function createActions(set: StoreApi<DesignerState>['setState'], get: () => DesignerState): DesignerActions {
+  const apply = (change: (t: Template) => Template) => set({ template: change(get().template), notice: null });
+  return {
+    addResource(kind, position) {
+      const { template, id } = ADDERS[kind](get().template);
+      const at = position ?? freePosition(kind, Object.values(selectPlacedLayout(get())));
+      set({ template, layout: { ...get().layout, [id]: at }, selected: id, notice: null });
+      return id;
+    },
+    connect(source, target) {
+      const result = connect(get().template, selectGraph(get()), source, target);
+      if (typeof result === 'string') set({ notice: result });
+      else set({ template: result, notice: null });
+    },
+    disconnectTarget: (ruleId, index) => apply((t) => disconnectTarget(t, ruleId, index)),
+    remove(ids) {
+      const template = removeResources(get().template, ids);
+      const selected = get().selected;
+      set({ template, notice: null, selected: selected && ids.includes(selected) ? null : selected });
+    },
+    rename(from, to) {
+      const template = renameLogicalId(get().template, from, to);
+      if (template === get().template) return;
+      const { [from]: position, ...layout } = get().layout;
+      set({ template, layout: position ? { ...layout, [to]: position } : layout, selected: get().selected === from ? to : get().selected });
+    },
+    setProperty: (id, key, value) => apply((t) => setResourceProperty(t, id, key, value)),
+    setTargetId: (ruleId, index, id) => apply((t) => setTargetId(t, ruleId, index, id)),
+    moveNode: (id, position) => set({ layout: { ...get().layout, [id]: position } }),
+    select: (id) => set({ selected: id }),
+    setDesignName: (designName) => set({ designName }),
+    dismissNotice: () => set({ notice: null }),
+    deleteElements(nodeIds, edgeIds) {
+      const state = get();
+      const template = deleteElements(state.template, selectGraph(state), nodeIds, edgeIds);
+      const selected = state.selected && nodeIds.includes(state.selected) ? null : state.selected;
+      if (template !== state.template) set({ template, selected, notice: null });
+    },
+  };
+}
