@@ -56,6 +56,7 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     select: (id) => set({ selected: id }),
     setDesignName: (designName) => set({ designName }),
     dismissNotice: () => set({ notice: null }),
+    applyFix: (fix) => apply((t) => fix.apply(t)),
     deleteElements(nodeIds, edgeIds) {
       const state = get();
       const template = deleteElements(state.template, selectGraph(state), nodeIds, edgeIds);

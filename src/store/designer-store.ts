@@ -6,6 +6,7 @@ import type { LogicalId, Template } from '../core/template/types';
 import type { Layout, Position } from '../core/layout/positions';
 import { emptyTemplate } from '../core/ops/empty-template';
 import { createActions } from './designer-actions';
+import type { Fix } from '../core/validate/types';
 
 export interface DesignerState {
   designName: string;
@@ -31,6 +32,8 @@ export interface DesignerActions {
   select(id: string | null): void;
   setDesignName(name: string): void;
   dismissNotice(): void;
+  /** Applies a diagnostic's fix to the current document: one undo step. */
+  applyFix(fix: Fix): void;
   /** Deletes nodes (resources, with what exists only for them) and rule -> target edges at once. */
   deleteElements(nodeIds: string[], edgeIds: string[]): void;
 }

@@ -2,6 +2,8 @@ import { deriveGraph } from '../core/graph/derive-graph';
 import type { DesignGraph } from '../core/graph/types';
 import { completeLayout, type Layout } from '../core/layout/positions';
 import type { Template } from '../core/template/types';
+import { validate } from '../core/validate/validate';
+import type { Diagnostic } from '../core/validate/types';
 
 /** Remembers the last input and output: derived data is recomputed only when its input changes. */
 function memoizeOne<A, R>(fn: (a: A) => R): (a: A) => R {
@@ -29,3 +31,38 @@ export function selectPlacedLayout(s: { template: Template; layout: Layout }): L
   lastPlaced = { graph, layout: s.layout, placed };
   return placed;
 }
+
+const diagnosticsOf = memoizeOne((t: Template) => validate(t));
+
+/** The problems of the current document, recomputed once per document change. */
+export const selectDiagnostics = (s: { template: Template }): Diagnostic[] => diagnosticsOf(s.template);
+
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+const countsOf = memoizeOne((diagnostics: Diagnostic[]) => {
+  const byKey = new Map<string, ProblemCounts>();
+  const add = (key: string, d: Diagnostic) => {
+    const c = byKey.get(key) ?? { errors: 0, warnings: 0, infos: 0 };
+    if (d.severity === 'error') c.errors++;
+    else if (d.severity === 'warning') c.warnings++;
+    else c.infos++;
+    byKey.set(key, c);
+  };
+  for (const d of diagnostics) {
+    if (!d.resource) continue;
+    add(d.resource, d);
+    const target = /^\/Resources\/[^/]+\/Properties\/Targets\/(\d+)/.exec(d.path);
+    if (target) add(`${d.resource}[${target[1]}]`, d);
+  }
+  return byKey;
+});
+
+/**
+ * Problem counts per canvas element: a resource by logical id, and a rule's target by
+ * `Rule[index]` (the diagnostics that point into that target).
+ */
+export const selectProblemCounts = (s: { template: Template }): Map<string, ProblemCounts> => countsOf(selectDiagnostics(s));

@@ -6,6 +6,7 @@ import { Palette } from './palette/Palette';
 import { Canvas } from './canvas/Canvas';
 import { Inspector } from './inspector/Inspector';
 import { TemplatePanel } from './template/TemplatePanel';
+import { ProblemsPanel } from './problems/ProblemsPanel';
 
 export function App({ store }: { store: DesignerStore }) {
   return (
@@ -19,6 +20,7 @@ export function App({ store }: { store: DesignerStore }) {
           </aside>
           <main className="canvas-area" aria-label="Design canvas">
             <Canvas />
+            <ProblemsPanel />
           </main>
           <TemplatePanel />
         </div>

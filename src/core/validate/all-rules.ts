@@ -1,5 +1,7 @@
 import type { ValidationRule } from './types';
+import { TEMPLATE_RULES } from './rules/template';
+import { RULE_RULES } from './rules/rule';
 import { TARGET_RULES } from './rules/targets';
 
 /** Every validation rule, in one registry: the page, the CLI and the docs all read this list. */
-export const ALL_RULES: readonly ValidationRule[] = [...TARGET_RULES];
+export const ALL_RULES: readonly ValidationRule[] = [...TEMPLATE_RULES, ...RULE_RULES, ...TARGET_RULES];

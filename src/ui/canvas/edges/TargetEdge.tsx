@@ -1,6 +1,9 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import type { DesignFlowEdge } from '../to-flow';
 import { authorisationLabel } from './authorisation-label';
+import { useDesigner } from '../../../store/use-designer';
+import { selectProblemCounts } from '../../../store/selectors';
+import { ProblemBadge } from '../../problems/ProblemBadge';
 
 /** A rule -> target edge, labelled with what authorises EventBridge to call the target. */
 export function TargetEdge(props: EdgeProps<DesignFlowEdge>) {
@@ -8,6 +11,8 @@ export function TargetEdge(props: EdgeProps<DesignFlowEdge>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const edge = data?.edge;
   const label = edge?.kind === 'rule-target' ? authorisationLabel(edge.authorisation) : undefined;
+  const key = edge?.kind === 'rule-target' ? `${edge.source}[${edge.targetIndex}]` : '';
+  const counts = useDesigner((s) => selectProblemCounts(s).get(key));
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'edge-selected' : undefined} />
@@ -19,6 +24,7 @@ export function TargetEdge(props: EdgeProps<DesignFlowEdge>) {
             title={label.title}
           >
             {label.text}
+            <ProblemBadge counts={counts} />
           </div>
         </EdgeLabelRenderer>
       )}

@@ -1,6 +1,9 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { DesignNode } from '../../../core/graph/types';
+import { useDesigner } from '../../../store/use-designer';
+import { selectProblemCounts } from '../../../store/selectors';
+import { ProblemBadge } from '../../problems/ProblemBadge';
 
 interface Props {
   node: DesignNode;
@@ -14,6 +17,7 @@ interface Props {
 
 /** The look every resource node shares: the AWS icon, the kind, the name and a summary line. */
 export function ResourceCard({ node, kindName, icon, selected, accepts, emits, accent }: Props) {
+  const counts = useDesigner((s) => selectProblemCounts(s).get(node.id));
   return (
     <div className={`resource-card${selected ? ' selected' : ''}`} style={{ ['--kind-color' as string]: accent }}>
       {accepts && <Handle type="target" position={Position.Left} aria-label={`Connect to ${node.label}`} />}
@@ -24,6 +28,7 @@ export function ResourceCard({ node, kindName, icon, selected, accepts, emits, a
         <div className="resource-detail" title={node.detail}>{node.detail}</div>
         {node.logicalId && node.logicalId !== node.label && <div className="resource-id">{node.logicalId}</div>}
       </div>
+      <ProblemBadge counts={counts} />
       {emits && <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.label}`} />}
     </div>
   );

@@ -1,0 +1,10 @@
+import type { ValidationRule } from '../../types';
+import { ruleName } from './rule-name';
+import { patternOrSchedule } from './pattern-or-schedule';
+import { scheduleOnDefaultBus } from './schedule-on-default-bus';
+import { disabledRule } from './disabled-rule';
+import { targetIds } from './target-ids';
+import { busName } from './bus-name';
+
+/** Rules about rules and buses themselves (ids R-*, BUS-*, TGT-13). */
+export const RULE_RULES: readonly ValidationRule[] = [ruleName, patternOrSchedule, scheduleOnDefaultBus, disabledRule, targetIds, busName];

@@ -1,0 +1,32 @@
+import { testRuleWithFixtures } from '../../fixtures.test-helper';
+import { ruleName } from './rule-name';
+import { patternOrSchedule } from './pattern-or-schedule';
+import { scheduleOnDefaultBus } from './schedule-on-default-bus';
+import { disabledRule } from './disabled-rule';
+import { targetIds } from './target-ids';
+import { busName } from './bus-name';
+
+const url = import.meta.url;
+
+testRuleWithFixtures(ruleName, url, {
+  'bad.json': [{ path: '/Resources/Rule/Properties/Name', resource: 'Rule', message: 'Rule name "orders rule!": A rule name may contain only letters, digits, ".", "-" and "_".' }],
+});
+testRuleWithFixtures(patternOrSchedule, url, {
+  'bad.json': [{ path: '/Resources/Rule/Properties', resource: 'Rule', message: /neither an EventPattern nor a ScheduleExpression/ }],
+});
+testRuleWithFixtures(scheduleOnDefaultBus, url, {
+  'bad.json': [{ path: '/Resources/Nightly/Properties/ScheduleExpression', resource: 'Nightly', message: /schedules run only on the default event bus/ }],
+});
+testRuleWithFixtures(disabledRule, url, {
+  'bad.json': [{ path: '/Resources/Rule/Properties/State', resource: 'Rule', message: /disabled/ }],
+});
+testRuleWithFixtures(targetIds, url, {
+  'bad.json': [
+    { path: '/Resources/Rule/Properties/Targets/1/Id', resource: 'Rule', message: /must be unique/ },
+    { path: '/Resources/Rule/Properties/Targets/2/Id', resource: 'Rule', message: /may contain only/ },
+    { path: '/Resources/Rule/Properties/Targets/3', resource: 'Rule', message: 'Target 4 of Rule has no Id.' },
+  ],
+});
+testRuleWithFixtures(busName, url, {
+  'bad.json': [{ path: '/Resources/Bus/Properties/Name', resource: 'Bus', message: /cannot be named "default"/ }],
+});
