@@ -11,6 +11,8 @@ import { renameLogicalId } from '../core/ops/rename-logical-id';
 import { setResourceProperty } from '../core/ops/set-property';
 import { setTargetId } from '../core/ops/set-target-id';
 import { disconnectTarget } from '../core/ops/disconnect-target';
+import { setTargetProperty } from '../core/ops/set-target-property';
+import { setResourceProperties } from '../core/ops/set-properties';
 import type { DesignerActions, DesignerState } from './designer-store';
 import { connect } from './connect';
 import { deleteElements } from './delete-elements';
@@ -52,6 +54,8 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     },
     setProperty: (id, key, value) => apply((t) => setResourceProperty(t, id, key, value)),
     setTargetId: (ruleId, index, id) => apply((t) => setTargetId(t, ruleId, index, id)),
+    setTargetProperty: (ruleId, index, key, value) => apply((t) => setTargetProperty(t, ruleId, index, key, value)),
+    setProperties: (id, properties) => apply((t) => setResourceProperties(t, id, properties)),
     moveNode: (id, position) => set({ layout: { ...get().layout, [id]: position } }),
     select: (id) => set({ selected: id }),
     setDesignName: (designName) => set({ designName }),

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import type { NodeKind } from '../core/graph/types';
-import type { Json } from '../core/template/json';
+import type { Json, JsonObject } from '../core/template/json';
 import type { LogicalId, Template } from '../core/template/types';
 import type { Layout, Position } from '../core/layout/positions';
 import { emptyTemplate } from '../core/ops/empty-template';
@@ -12,7 +12,7 @@ export interface DesignerState {
   designName: string;
   template: Template;
   layout: Layout;
-  /** Id of the selected node (a logical id or the default bus), or null. */
+  /** Id of the selected node (a logical id or the default bus) or rule -> target edge, or null. */
   selected: string | null;
   /** A message about the last refused action, shown until the next action. */
   notice: string | null;
@@ -28,6 +28,8 @@ export interface DesignerActions {
   rename(from: LogicalId, to: LogicalId): void;
   setProperty(id: LogicalId, key: string, value: Json | undefined): void;
   setTargetId(ruleId: LogicalId, index: number, id: string): void;
+  setTargetProperty(ruleId: LogicalId, index: number, key: string, value: Json | undefined): void;
+  setProperties(id: LogicalId, properties: JsonObject): void;
   moveNode(id: string, position: Position): void;
   select(id: string | null): void;
   setDesignName(name: string): void;

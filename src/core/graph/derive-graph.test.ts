@@ -53,3 +53,14 @@ describe('deriveGraph', () => {
     }
   });
 });
+
+import { resourcesAroundTarget } from './related-resources';
+
+describe('resourcesAroundTarget', () => {
+  it('names the role of a state machine target and the permissions of a function target', () => {
+    const t = seedDesign();
+    expect(resourcesAroundTarget(t, 'InvokeStateMachineEventRule', 0)).toEqual(['InvokeStateMachineEventRuleTestStateMachineRole']);
+    expect(resourcesAroundTarget(t, 'InvokeLambdaFunctionEventRule', 0)).toEqual(['InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission']);
+    expect(resourcesAroundTarget(t, 'InvokeLambdaFunctionEventRule', 1)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   useReactFlow,
   type Connection,
   type Edge,
+  type EdgeChange,
   type Node,
   type NodeChange,
   type OnDelete,
@@ -41,7 +42,7 @@ export function Canvas() {
     () => toFlowNodes(graph, layout, selected).map((n) => ({ ...n, measured: measured[n.id] })),
     [graph, layout, selected, measured],
   );
-  const edges = useMemo(() => toFlowEdges(graph), [graph]);
+  const edges = useMemo(() => toFlowEdges(graph, selected), [graph, selected]);
   useKeepNodesInView(nodes);
 
   const onNodesChange = useCallback(
@@ -54,6 +55,15 @@ export function Canvas() {
       else if (changes.some((c) => c.type === 'select' && !c.selected && c.id === selected)) select(null);
     },
     [moveNode, select, selected],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const chosen = changes.find((c) => c.type === 'select' && c.selected);
+      if (chosen?.type === 'select') select(chosen.id);
+      else if (changes.some((c) => c.type === 'select' && !c.selected && c.id === selected)) select(null);
+    },
+    [select, selected],
   );
 
   const onDelete: OnDelete<Node, Edge> = useCallback(
@@ -86,6 +96,7 @@ export function Canvas() {
         edgeTypes={edgeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
         onConnect={(c) => connect(c.source, c.target)}
         onDelete={onDelete}
         onPaneClick={() => select(null)}

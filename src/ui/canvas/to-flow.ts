@@ -19,7 +19,7 @@ export function toFlowNodes(graph: DesignGraph, layout: Layout, selected: string
   }));
 }
 
-export function toFlowEdges(graph: DesignGraph): DesignFlowEdge[] {
+export function toFlowEdges(graph: DesignGraph, selected: string | null): DesignFlowEdge[] {
   return graph.edges.map((edge) => ({
     id: edge.id,
     source: edge.source,
@@ -27,5 +27,8 @@ export function toFlowEdges(graph: DesignGraph): DesignFlowEdge[] {
     type: edge.kind === 'rule-target' ? 'target' : 'bus',
     data: { edge },
     deletable: edge.kind === 'rule-target',
+    selectable: edge.kind === 'rule-target',
+    selected: edge.id === selected,
+    ariaLabel: edge.kind === 'rule-target' ? `Target ${edge.targetId} of ${edge.source}` : undefined,
   }));
 }
