@@ -13,19 +13,26 @@ export function TargetEdge(props: EdgeProps<DesignFlowEdge>) {
   const label = edge?.kind === 'rule-target' ? authorisationLabel(edge.authorisation) : undefined;
   const key = edge?.kind === 'rule-target' ? `${edge.source}[${edge.targetIndex}]` : '';
   const counts = useDesigner((s) => selectProblemCounts(s).get(key));
+  const select = useDesigner((s) => s.actions.select);
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'edge-selected' : undefined} />
       {label && (
         <EdgeLabelRenderer>
-          <div
-            className={`edge-label edge-label-${label.tone}`}
+          <button
+            type="button"
+            className={`edge-label edge-label-${label.tone} nodrag nopan`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             title={label.title}
+            aria-label={`${edge?.kind === 'rule-target' ? `Target ${edge.targetId} of ${edge.source}` : ''}, ${label.text}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              select(id);
+            }}
           >
             {label.text}
             <ProblemBadge counts={counts} />
-          </div>
+          </button>
         </EdgeLabelRenderer>
       )}
     </>
