@@ -31,7 +31,7 @@ test('palette items are added with the keyboard and targets are added from the r
   await expect(addTarget.getByRole('option', { name: 'Lambda function: function-1 (Function)' })).toBeDisabled();
 });
 
-test('a custom bus connected to a rule becomes the rule\'s EventBusName', async ({ designer, page }) => {
+test("a custom bus connected to a rule becomes the rule's EventBusName", async ({ designer, page }) => {
   await designer.paletteItem('Event bus').click();
   await designer.paletteItem('Rule').click();
   await designer.connect(designer.node('custom-bus-1'), designer.node('event-rule-1'));
@@ -40,7 +40,7 @@ test('a custom bus connected to a rule becomes the rule\'s EventBusName', async 
   await expect(page.getByRole('combobox', { name: 'Event bus' })).toHaveValue('CustomEventBus');
 });
 
-test('copy puts exactly the panel\'s text on the clipboard', async ({ designer, page, context }) => {
+test("copy puts exactly the panel's text on the clipboard", async ({ designer, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await designer.paletteItem('Rule').click();
   await designer.templateRegion.getByRole('button', { name: 'Copy template' }).click();

@@ -9,7 +9,13 @@ test('deleting a rule removes what was generated for its targets; deleting a tar
   await addTarget.selectOption({ label: 'Lambda function: function-1 (Function)' });
   await addTarget.selectOption({ label: 'State machine: state-machine-1 (StateMachine)' });
   expect(await resourceIds(designer)).toEqual([
-    'EventRule', 'EventRuleFunctionPermission', 'EventRuleStateMachineRole', 'Function', 'FunctionExecutionRole', 'StateMachine', 'StateMachineExecutionRole',
+    'EventRule',
+    'EventRuleFunctionPermission',
+    'EventRuleStateMachineRole',
+    'Function',
+    'FunctionExecutionRole',
+    'StateMachine',
+    'StateMachineExecutionRole',
   ]);
 
   // Delete the function with the Delete key: its target, permission and execution role go with it.

@@ -28,9 +28,9 @@ test('a cloud engineer designs the seed scenario by drag and drop and downloads 
   await expect(canvas.getByText('via resource policy')).toHaveAttribute('title', /EventRule2FunctionPermission/);
 
   // The Monaco panel shows the same JSON as the document.
-  await expect.poll(() => page.evaluate(() => window.__designer!.editorText()), { timeout: 30_000 }).toBe(
-    await page.evaluate(() => window.__designer!.templateText()),
-  );
+  await expect
+    .poll(() => page.evaluate(() => window.__designer!.editorText()), { timeout: 30_000 })
+    .toBe(await page.evaluate(() => window.__designer!.templateText()));
   await page.screenshot({ path: 'test-results/seed-design.png' });
 
   const { name, text } = await designer.download();
@@ -39,20 +39,37 @@ test('a cloud engineer designs the seed scenario by drag and drop and downloads 
 
   const resources = (JSON.parse(text) as { Resources: Resources }).Resources;
   const sfnRule = resources.EventRule!.Properties;
-  expect(sfnRule).toMatchObject({ Name: 'start-state-machine', EventBusName: 'default', EventPattern: { 'detail-type': ['start-state-machine'] }, State: 'ENABLED' });
+  expect(sfnRule).toMatchObject({
+    Name: 'start-state-machine',
+    EventBusName: 'default',
+    EventPattern: { 'detail-type': ['start-state-machine'] },
+    State: 'ENABLED',
+  });
   expect(sfnRule.Targets).toEqual([
     { Id: 'StateMachine', Arn: { 'Fn::GetAtt': ['StateMachine', 'Arn'] }, RoleArn: { 'Fn::GetAtt': ['EventRuleStateMachineRole', 'Arn'] } },
   ]);
   expect(resources.EventRuleStateMachineRole).toMatchObject({
     Type: 'AWS::IAM::Role',
     Properties: {
-      AssumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
-      Policies: [{ PolicyDocument: { Statement: [{ Effect: 'Allow', Action: ['states:StartExecution'], Resource: [{ 'Fn::GetAtt': ['StateMachine', 'Arn'] }] }] } }],
+      AssumeRolePolicyDocument: {
+        Statement: [{ Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+      },
+      Policies: [
+        {
+          PolicyDocument: {
+            Statement: [{ Effect: 'Allow', Action: ['states:StartExecution'], Resource: [{ 'Fn::GetAtt': ['StateMachine', 'Arn'] }] }],
+          },
+        },
+      ],
     },
   });
 
   const lambdaRule = resources.EventRule2!.Properties;
-  expect(lambdaRule).toMatchObject({ Name: 'start-lambda-function', EventBusName: 'default', EventPattern: { 'detail-type': ['start-lambda-function'] } });
+  expect(lambdaRule).toMatchObject({
+    Name: 'start-lambda-function',
+    EventBusName: 'default',
+    EventPattern: { 'detail-type': ['start-lambda-function'] },
+  });
   expect(lambdaRule.Targets).toEqual([{ Id: 'Function', Arn: { 'Fn::GetAtt': ['Function', 'Arn'] } }]);
   expect(resources.EventRule2FunctionPermission).toEqual({
     Type: 'AWS::Lambda::Permission',
@@ -64,6 +81,9 @@ test('a cloud engineer designs the seed scenario by drag and drop and downloads 
     },
   });
   // Generated targets deploy as exported.
-  expect(resources.Function!.Properties).toMatchObject({ Handler: 'index.handler', Code: { ZipFile: expect.stringContaining('exports.handler') } });
+  expect(resources.Function!.Properties).toMatchObject({
+    Handler: 'index.handler',
+    Code: { ZipFile: expect.stringContaining('exports.handler') },
+  });
   expect(resources.StateMachine!.Properties).toMatchObject({ StateMachineType: 'STANDARD', Definition: { StartAt: 'ReceiveEvent' } });
 });

@@ -18,15 +18,21 @@ test('names AWS would refuse are refused at the field with the reason, and the d
 
   await designer.field('Rule name').press('Escape');
   await designer.setField('Logical ID', 'orders-rule');
-  await expect(designer.field('Logical ID')).toHaveAccessibleDescription('A logical ID may contain only letters and digits (A-Z, a-z, 0-9).');
+  await expect(designer.field('Logical ID')).toHaveAccessibleDescription(
+    'A logical ID may contain only letters and digits (A-Z, a-z, 0-9).',
+  );
   await designer.setField('Logical ID', 'Function');
-  await expect(designer.field('Logical ID')).toHaveAccessibleDescription('Function is already used in Resources; logical IDs must be unique.');
+  await expect(designer.field('Logical ID')).toHaveAccessibleDescription(
+    'Function is already used in Resources; logical IDs must be unique.',
+  );
   await designer.field('Logical ID').press('Escape');
 
   await designer.setField('Event pattern', '{"source": ["a"],}');
   await expect(designer.field('Event pattern')).toHaveAccessibleDescription(/^Not valid JSON/);
   await designer.setField('Event pattern', '["a"]');
-  await expect(designer.field('Event pattern')).toHaveAccessibleDescription('An event pattern is a JSON object, such as {"source": ["my.app"]}.');
+  await expect(designer.field('Event pattern')).toHaveAccessibleDescription(
+    'An event pattern is a JSON object, such as {"source": ["my.app"]}.',
+  );
   expect(await page.evaluate(() => window.__designer!.templateText())).toBe(before);
 
   // A good value is applied.

@@ -17,6 +17,14 @@ import type { DesignerActions, DesignerState } from './designer-store';
 import { connect } from './connect';
 import { deleteElements } from './delete-elements';
 import { selectGraph, selectPlacedLayout } from './selectors';
+import { readTemplate } from '../core/io/read-template';
+import { detectFormat } from '../core/io/parse-template-text';
+
+/** A design name from a file name: "orders.template.yaml" -> "orders.template"; none for pasted text. */
+function designNameFrom(source: string): string | undefined {
+  const match = /^(.+?)\.(json|ya?ml|template)$/i.exec(source.split(/[\\/]/).pop() ?? '');
+  return match ? match[1] : undefined;
+}
 
 const ADDERS: Record<NodeKind, (t: Template) => { template: Template; id: LogicalId }> = {
   bus: addEventBus,
@@ -61,6 +69,32 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     setDesignName: (designName) => set({ designName }),
     dismissNotice: () => set({ notice: null }),
     applyFix: (fix) => apply((t) => fix.apply(t)),
+    importText(text, source) {
+      const result = readTemplate(text);
+      if (!result.ok) {
+        // A syntax error is mended in the editor: open the text there, and keep the design as it is.
+        const mendable = result.problem.line !== undefined;
+        const format = detectFormat(text);
+        set({ importProblem: { source, ...result.problem }, ...(mendable ? { draft: { text, format, id: Date.now() }, format } : {}) });
+        return false;
+      }
+      const name = designNameFrom(source);
+      set({
+        template: result.template,
+        layout: {},
+        selected: null,
+        notice: null,
+        importProblem: null,
+        ...(name ? { designName: name } : {}),
+      });
+      return true;
+    },
+    dismissImportProblem: () => set({ importProblem: null }),
+    reportImportProblem: (importProblem) => set({ importProblem }),
+    replaceTemplate(template) {
+      if (template !== get().template) set({ template, notice: null, draft: null, importProblem: null });
+    },
+    setFormat: (format) => set({ format }),
     deleteElements(nodeIds, edgeIds) {
       const state = get();
       const template = deleteElements(state.template, selectGraph(state), nodeIds, edgeIds);

@@ -47,7 +47,9 @@ describe('the designer store', () => {
     const f3 = addResource('lambda');
     for (const f of [f1, f2, f3]) connect(rule, f);
     deleteElements([f1], ['target:EventRule[1]->Function2']);
-    const targets = selectGraph(store.getState()).edges.filter((e) => e.kind === 'rule-target').map((e) => e.target);
+    const targets = selectGraph(store.getState())
+      .edges.filter((e) => e.kind === 'rule-target')
+      .map((e) => e.target);
     expect(targets).toEqual([f3]);
     expect(Object.keys(resourcesOf(store.getState().template))).not.toContain('EventRuleFunction2Permission');
   });

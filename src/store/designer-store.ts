@@ -7,6 +7,7 @@ import type { Layout, Position } from '../core/layout/positions';
 import { emptyTemplate } from '../core/ops/empty-template';
 import { createActions } from './designer-actions';
 import type { Fix } from '../core/validate/types';
+import type { ParseProblem, TemplateFormat } from '../core/io/parse-result';
 
 export interface DesignerState {
   designName: string;
@@ -16,10 +17,20 @@ export interface DesignerState {
   selected: string | null;
   /** A message about the last refused action, shown until the next action. */
   notice: string | null;
+  /** Why the last import was refused, and where; the design is left as it was. */
+  importProblem: ImportProblem | null;
+  /** Text that did not parse, opened in the editor so it can be mended there; the design is untouched. */
+  draft: { text: string; format: TemplateFormat; id: number } | null;
+  /** The format the Template panel shows, copies and downloads. */
+  format: TemplateFormat;
   actions: DesignerActions;
 }
 
 /** Everything the UI can do; each document change is one core operation and one undo step. */
+export interface ImportProblem extends ParseProblem {
+  source: string;
+}
+
 export interface DesignerActions {
   addResource(kind: NodeKind, position?: Position): LogicalId;
   connect(source: string, target: string): void;
@@ -34,6 +45,13 @@ export interface DesignerActions {
   select(id: string | null): void;
   setDesignName(name: string): void;
   dismissNotice(): void;
+  /** Opens a template's text (JSON or YAML); refused text leaves the design untouched. Returns success. */
+  importText(text: string, source: string): boolean;
+  dismissImportProblem(): void;
+  reportImportProblem(problem: ImportProblem): void;
+  /** Replaces the document with what the user typed in the editor (already parsed). */
+  replaceTemplate(template: Template): void;
+  setFormat(format: TemplateFormat): void;
   /** Applies a diagnostic's fix to the current document: one undo step. */
   applyFix(fix: Fix): void;
   /** Deletes nodes (resources, with what exists only for them) and rule -> target edges at once. */
@@ -53,6 +71,9 @@ export function createDesignerStore(initial?: Partial<Pick<DesignerState, 'templ
           layout: initial?.layout ?? {},
           selected: null,
           notice: null,
+          importProblem: null,
+          draft: null,
+          format: 'json',
           actions: createActions(set, get),
         };
       },

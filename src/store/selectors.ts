@@ -3,6 +3,8 @@ import type { DesignGraph } from '../core/graph/types';
 import { completeLayout, type Layout } from '../core/layout/positions';
 import type { Template } from '../core/template/types';
 import { validate } from '../core/validate/validate';
+import { printYaml } from '../core/io/print-yaml';
+import type { TemplateFormat } from '../core/io/parse-result';
 import type { Diagnostic } from '../core/validate/types';
 
 /** Remembers the last input and output: derived data is recomputed only when its input changes. */
@@ -15,13 +17,18 @@ function memoizeOne<A, R>(fn: (a: A) => R): (a: A) => R {
 }
 
 const graphOf = memoizeOne(deriveGraph);
-const textOf = memoizeOne((t: Template) => `${JSON.stringify(t, null, 2)}\n`);
+const jsonOf = memoizeOne((t: Template) => `${JSON.stringify(t, null, 2)}\n`);
+const yamlOf = memoizeOne((t: Template) => printYaml(t));
 let lastPlaced: { graph: DesignGraph; layout: Layout; placed: Layout } | undefined;
 
 export const selectGraph = (s: { template: Template }): DesignGraph => graphOf(s.template);
 
-/** The exported JSON text: what the Template panel shows, Copy copies and Download saves. */
-export const selectTemplateText = (s: { template: Template }): string => textOf(s.template);
+/** The exported JSON text. */
+export const selectTemplateJson = (s: { template: Template }): string => jsonOf(s.template);
+
+/** The text in the chosen format: what the Template panel shows, Copy copies and Download saves. */
+export const selectTemplateText = (s: { template: Template; format?: TemplateFormat }): string =>
+  s.format === 'yaml' ? yamlOf(s.template) : jsonOf(s.template);
 
 /** Every node's position, including those of nodes the user never placed. */
 export function selectPlacedLayout(s: { template: Template; layout: Layout }): Layout {

@@ -7,24 +7,32 @@ import { Canvas } from './canvas/Canvas';
 import { Inspector } from './inspector/Inspector';
 import { TemplatePanel } from './template/TemplatePanel';
 import { ProblemsPanel } from './problems/ProblemsPanel';
+import { usePasteToImport } from './use-paste-to-import';
 
 export function App({ store }: { store: DesignerStore }) {
   return (
     <DesignerStoreContext.Provider value={store}>
       <ReactFlowProvider>
-        <div className="app">
-          <Header />
-          <aside className="sidebar" aria-label="Resources and properties">
-            <Palette />
-            <Inspector />
-          </aside>
-          <main className="canvas-area" aria-label="Design canvas">
-            <Canvas />
-            <ProblemsPanel />
-          </main>
-          <TemplatePanel />
-        </div>
+        <Shell />
       </ReactFlowProvider>
     </DesignerStoreContext.Provider>
+  );
+}
+
+function Shell() {
+  usePasteToImport();
+  return (
+    <div className="app">
+      <Header />
+      <aside className="sidebar" aria-label="Resources and properties">
+        <Palette />
+        <Inspector />
+      </aside>
+      <main className="canvas-area" aria-label="Design canvas">
+        <Canvas />
+        <ProblemsPanel />
+      </main>
+      <TemplatePanel />
+    </div>
   );
 }

@@ -19,8 +19,12 @@ export function Header() {
         <input aria-label="Design name" value={designName} onChange={(e) => setDesignName(e.target.value)} spellCheck={false} />
       </label>
       <div className="header-actions">
-        <button type="button" onClick={() => undo()} disabled={!canUndo}>Undo</button>
-        <button type="button" onClick={() => redo()} disabled={!canRedo}>Redo</button>
+        <button type="button" onClick={() => undo()} disabled={!canUndo}>
+          Undo
+        </button>
+        <button type="button" onClick={() => redo()} disabled={!canRedo}>
+          Redo
+        </button>
       </div>
       <p className="tagline">Templates stay in your browser.</p>
     </header>

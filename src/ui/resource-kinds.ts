@@ -12,8 +12,18 @@ type Icon = ComponentType<SVGProps<SVGElement> & { size?: number | string }>;
 export const RESOURCE_KINDS: Record<NodeKind, { name: string; type: string; icon: Icon; hint: string }> = {
   bus: { name: 'Event bus', type: 'AWS::Events::EventBus', icon: EventBusIcon, hint: 'A custom bus that receives events' },
   rule: { name: 'Rule', type: 'AWS::Events::Rule', icon: RuleIcon, hint: 'Matches events and sends them to targets' },
-  lambda: { name: 'Lambda function', type: 'AWS::Lambda::Function', icon: LambdaIcon, hint: 'A target, invoked through its resource policy' },
-  stateMachine: { name: 'State machine', type: 'AWS::StepFunctions::StateMachine', icon: StepFunctionsIcon, hint: 'A target, started through an IAM role' },
+  lambda: {
+    name: 'Lambda function',
+    type: 'AWS::Lambda::Function',
+    icon: LambdaIcon,
+    hint: 'A target, invoked through its resource policy',
+  },
+  stateMachine: {
+    name: 'State machine',
+    type: 'AWS::StepFunctions::StateMachine',
+    icon: StepFunctionsIcon,
+    hint: 'A target, started through an IAM role',
+  },
 };
 
 export const DEFAULT_BUS_ICON: Icon = DefaultBusIcon;

@@ -1,5 +1,5 @@
 import type { DesignerStore } from '../store/designer-store';
-import { selectTemplateText } from '../store/selectors';
+import { selectTemplateJson } from '../store/selectors';
 
 declare global {
   interface Window {
@@ -12,7 +12,7 @@ declare global {
 export function exposeTestHooks(store: DesignerStore): void {
   if (import.meta.env.MODE !== 'test') return;
   window.__designer = {
-    templateText: () => selectTemplateText(store.getState()),
+    templateText: () => selectTemplateJson(store.getState()),
     editorText: () => window.__editorText?.(),
   };
 }

@@ -20,7 +20,5 @@ export function busOfRule(template: Template, ruleId: LogicalId): string | undef
   if (typeof value !== 'string') return undefined;
   const name = value.startsWith('arn:') ? value.slice(value.indexOf(':event-bus/') + ':event-bus/'.length) : value;
   if (name === 'default') return DEFAULT_BUS_ID;
-  return Object.keys(resources).find(
-    (id) => resources[id]?.Type === RESOURCE_TYPES.eventBus && propertiesOf(resources[id]).Name === name,
-  );
+  return Object.keys(resources).find((id) => resources[id]?.Type === RESOURCE_TYPES.eventBus && propertiesOf(resources[id]).Name === name);
 }

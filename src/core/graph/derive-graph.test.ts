@@ -16,16 +16,34 @@ describe('deriveGraph', () => {
       ['InvokeLambdaFunctionEventRule', 'rule', 'start-lambda-function'],
     ]);
     expect(g.edges).toEqual([
-      { id: 'bus:default-bus->InvokeStateMachineEventRule', kind: 'bus-rule', source: DEFAULT_BUS_ID, target: 'InvokeStateMachineEventRule' },
       {
-        id: 'target:InvokeStateMachineEventRule[0]->TestStateMachine', kind: 'rule-target', source: 'InvokeStateMachineEventRule',
-        target: 'TestStateMachine', targetIndex: 0, targetId: 'TestStateMachine',
+        id: 'bus:default-bus->InvokeStateMachineEventRule',
+        kind: 'bus-rule',
+        source: DEFAULT_BUS_ID,
+        target: 'InvokeStateMachineEventRule',
+      },
+      {
+        id: 'target:InvokeStateMachineEventRule[0]->TestStateMachine',
+        kind: 'rule-target',
+        source: 'InvokeStateMachineEventRule',
+        target: 'TestStateMachine',
+        targetIndex: 0,
+        targetId: 'TestStateMachine',
         authorisation: { mechanism: 'role', roleId: 'InvokeStateMachineEventRuleTestStateMachineRole' },
       },
-      { id: 'bus:default-bus->InvokeLambdaFunctionEventRule', kind: 'bus-rule', source: DEFAULT_BUS_ID, target: 'InvokeLambdaFunctionEventRule' },
       {
-        id: 'target:InvokeLambdaFunctionEventRule[0]->TestLambdaFunction', kind: 'rule-target', source: 'InvokeLambdaFunctionEventRule',
-        target: 'TestLambdaFunction', targetIndex: 0, targetId: 'TestLambdaFunction',
+        id: 'bus:default-bus->InvokeLambdaFunctionEventRule',
+        kind: 'bus-rule',
+        source: DEFAULT_BUS_ID,
+        target: 'InvokeLambdaFunctionEventRule',
+      },
+      {
+        id: 'target:InvokeLambdaFunctionEventRule[0]->TestLambdaFunction',
+        kind: 'rule-target',
+        source: 'InvokeLambdaFunctionEventRule',
+        target: 'TestLambdaFunction',
+        targetIndex: 0,
+        targetId: 'TestLambdaFunction',
         authorisation: { mechanism: 'resource-policy', permissionIds: ['InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission'] },
       },
     ]);
@@ -37,7 +55,9 @@ describe('deriveGraph', () => {
     const busEdge = (t: typeof template) => deriveGraph(t).edges.find((e) => e.kind === 'bus-rule' && e.target === rule)?.source;
     expect(busEdge(connectBusToRule(template, id, rule))).toBe(id);
     expect(busEdge(setResourceProperty(template, rule, 'EventBusName', 'custom-bus-1'))).toBe(id);
-    expect(busEdge(setResourceProperty(template, rule, 'EventBusName', 'arn:aws:events:eu-west-1:123456789012:event-bus/custom-bus-1'))).toBe(id);
+    expect(
+      busEdge(setResourceProperty(template, rule, 'EventBusName', 'arn:aws:events:eu-west-1:123456789012:event-bus/custom-bus-1')),
+    ).toBe(id);
     expect(busEdge(setResourceProperty(template, rule, 'EventBusName', 'someone-elses-bus'))).toBeUndefined();
   });
 
@@ -48,7 +68,12 @@ describe('deriveGraph', () => {
   });
 
   it('survives templates that are not what it expects', () => {
-    for (const t of [{}, { Resources: [] }, { Resources: { A: null, B: { Type: 3 } } }, { Resources: { R: { Type: 'AWS::Events::Rule', Properties: { Targets: 'x' } } } }]) {
+    for (const t of [
+      {},
+      { Resources: [] },
+      { Resources: { A: null, B: { Type: 3 } } },
+      { Resources: { R: { Type: 'AWS::Events::Rule', Properties: { Targets: 'x' } } } },
+    ]) {
       expect(() => deriveGraph(t as never)).not.toThrow();
     }
   });
@@ -60,7 +85,9 @@ describe('resourcesAroundTarget', () => {
   it('names the role of a state machine target and the permissions of a function target', () => {
     const t = seedDesign();
     expect(resourcesAroundTarget(t, 'InvokeStateMachineEventRule', 0)).toEqual(['InvokeStateMachineEventRuleTestStateMachineRole']);
-    expect(resourcesAroundTarget(t, 'InvokeLambdaFunctionEventRule', 0)).toEqual(['InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission']);
+    expect(resourcesAroundTarget(t, 'InvokeLambdaFunctionEventRule', 0)).toEqual([
+      'InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission',
+    ]);
     expect(resourcesAroundTarget(t, 'InvokeLambdaFunctionEventRule', 1)).toEqual([]);
   });
 });

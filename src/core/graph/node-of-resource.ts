@@ -34,7 +34,10 @@ function detailOf(kind: NodeKind, p: JsonObject): string {
       return `${summary.length > 60 ? `${summary.slice(0, 57)}...` : summary}${state}`;
     }
     case 'lambda':
-      return [text(p.Runtime), typeof p.MemorySize === 'number' ? `${p.MemorySize} MB` : undefined].filter(Boolean).join(' · ') || 'Lambda function';
+      return (
+        [text(p.Runtime), typeof p.MemorySize === 'number' ? `${p.MemorySize} MB` : undefined].filter(Boolean).join(' · ') ||
+        'Lambda function'
+      );
     case 'stateMachine':
       return `${text(p.StateMachineType) ?? 'STANDARD'} workflow`;
   }

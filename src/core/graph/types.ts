@@ -16,9 +16,7 @@ export interface DesignNode {
 
 /** How EventBridge is authorised to call a target. */
 export type Authorisation =
-  | { mechanism: 'role'; roleId: LogicalId }
-  | { mechanism: 'resource-policy'; permissionIds: LogicalId[] }
-  | { mechanism: 'none' };
+  { mechanism: 'role'; roleId: LogicalId } | { mechanism: 'resource-policy'; permissionIds: LogicalId[] } | { mechanism: 'none' };
 
 export type DesignEdge =
   | { id: string; kind: 'bus-rule'; source: string; target: LogicalId }

@@ -6,8 +6,25 @@ import { isMap, isScalar, isSeq, type ScalarTag, type CollectionTag } from 'yaml
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html
  */
 export const SHORT_FORM_FUNCTIONS = [
-  'Base64', 'Cidr', 'FindInMap', 'ForEach', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Length', 'Select', 'Split', 'Sub', 'ToJsonString',
-  'Transform', 'If', 'Equals', 'And', 'Or', 'Not',
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'ForEach',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Length',
+  'Select',
+  'Split',
+  'Sub',
+  'ToJsonString',
+  'Transform',
+  'If',
+  'Equals',
+  'And',
+  'Or',
+  'Not',
 ] as const;
 
 /** The JSON key a short-form tag stands for. */

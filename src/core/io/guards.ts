@@ -16,9 +16,15 @@ export function checkBeforeParsing(text: string): ParseProblem | undefined {
     return { message: 'This is not a text file (it looks binary, like an image or an archive). Choose a JSON or YAML template.' };
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_TEMPLATE_BYTES)
-    return { message: `The text is ${(bytes / 1048576).toFixed(1)} MB; CloudFormation accepts templates of at most 1 MB, so this cannot be a deployable template.` };
+    return {
+      message: `The text is ${(bytes / 1048576).toFixed(1)} MB; CloudFormation accepts templates of at most 1 MB, so this cannot be a deployable template.`,
+    };
   const deep = firstTooDeep(text);
-  if (deep !== undefined) return { message: `The text is nested more than ${MAX_NESTING} levels deep; no CloudFormation template is.`, ...lineColumnAt(text, deep) };
+  if (deep !== undefined)
+    return {
+      message: `The text is nested more than ${MAX_NESTING} levels deep; no CloudFormation template is.`,
+      ...lineColumnAt(text, deep),
+    };
   return undefined;
 }
 

@@ -22,14 +22,21 @@ export function parseJson(text: string): ParseResult {
   const first = errors[0];
   if (first) {
     const code = printParseErrorCode(first.error);
-    return { ok: false, format: 'json', problem: { message: `Not valid JSON: ${MESSAGES[code] ?? code}.`, ...lineColumnAt(text, first.offset) } };
+    return {
+      ok: false,
+      format: 'json',
+      problem: { message: `Not valid JSON: ${MESSAGES[code] ?? code}.`, ...lineColumnAt(text, first.offset) },
+    };
   }
   const duplicate = firstDuplicateKey(text);
   if (duplicate) {
     return {
       ok: false,
       format: 'json',
-      problem: { message: `The key "${duplicate.key}" appears twice in the same object; CloudFormation would keep only one of them.`, ...lineColumnAt(text, duplicate.offset) },
+      problem: {
+        message: `The key "${duplicate.key}" appears twice in the same object; CloudFormation would keep only one of them.`,
+        ...lineColumnAt(text, duplicate.offset),
+      },
     };
   }
   return { ok: true, value, format: 'json' };

@@ -9,7 +9,8 @@ export interface ParseProblem {
   column?: number;
 }
 
-export type ParseResult = { ok: true; value: Json; format: TemplateFormat } | { ok: false; format: TemplateFormat | undefined; problem: ParseProblem };
+export type ParseResult =
+  { ok: true; value: Json; format: TemplateFormat } | { ok: false; format: TemplateFormat | undefined; problem: ParseProblem };
 
 /** 1-based line and column of an offset in a text. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {

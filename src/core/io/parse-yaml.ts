@@ -12,7 +12,10 @@ export function parseYaml(text: string): ParseResult {
   const error = doc.errors[0];
   if (error) {
     const at = error.linePos?.[0];
-    const message = error.code === 'DUPLICATE_KEY' ? 'A key appears twice in the same mapping; CloudFormation would keep only one of them.' : `Not valid YAML: ${error.message.split('\n')[0]}`;
+    const message =
+      error.code === 'DUPLICATE_KEY'
+        ? 'A key appears twice in the same mapping; CloudFormation would keep only one of them.'
+        : `Not valid YAML: ${error.message.split('\n')[0]}`;
     return { ok: false, format: 'yaml', problem: { message, line: at?.line, column: at?.col } };
   }
   try {
@@ -22,7 +25,11 @@ export function parseYaml(text: string): ParseResult {
     return {
       ok: false,
       format: 'yaml',
-      problem: { message: /alias/i.test(message) ? 'The YAML uses aliases so many times that expanding them would explode in size (an "alias bomb"); refused.' : `Not valid YAML: ${message}` },
+      problem: {
+        message: /alias/i.test(message)
+          ? 'The YAML uses aliases so many times that expanding them would explode in size (an "alias bomb"); refused.'
+          : `Not valid YAML: ${message}`,
+      },
     };
   }
 }

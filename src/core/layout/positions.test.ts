@@ -7,8 +7,18 @@ const node = (id: string, kind: DesignNode['kind']): DesignNode => ({ id, kind, 
 describe('layout', () => {
   it('places new nodes in their column below what is already there', () => {
     expect(freePosition('rule', [])).toEqual({ x: 370, y: 0 });
-    expect(freePosition('rule', [{ x: 370, y: 0 }, { x: 740, y: 130 }])).toEqual({ x: 370, y: 130 });
-    expect(freePosition('lambda', [{ x: 740, y: 0 }, { x: 730, y: 140 }])).toEqual({ x: 740, y: 260 });
+    expect(
+      freePosition('rule', [
+        { x: 370, y: 0 },
+        { x: 740, y: 130 },
+      ]),
+    ).toEqual({ x: 370, y: 130 });
+    expect(
+      freePosition('lambda', [
+        { x: 740, y: 0 },
+        { x: 730, y: 140 },
+      ]),
+    ).toEqual({ x: 740, y: 260 });
   });
 
   it('keeps positions the user chose and fills in the rest without overlap', () => {

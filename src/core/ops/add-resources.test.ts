@@ -33,7 +33,12 @@ describe('adding resources', () => {
   it('adds a function that deploys as it is: inline code, handler, runtime and an execution role', () => {
     const { template, id } = addLambdaFunction(emptyTemplate());
     const p = propertiesOf(resourcesOf(template)[id]);
-    expect(p).toMatchObject({ FunctionName: 'function-1', Handler: 'index.handler', Runtime: 'nodejs22.x', Role: { 'Fn::GetAtt': ['FunctionExecutionRole', 'Arn'] } });
+    expect(p).toMatchObject({
+      FunctionName: 'function-1',
+      Handler: 'index.handler',
+      Runtime: 'nodejs22.x',
+      Role: { 'Fn::GetAtt': ['FunctionExecutionRole', 'Arn'] },
+    });
     expect((p.Code as { ZipFile: string }).ZipFile).toContain('exports.handler');
     expect(resourcesOf(template).FunctionExecutionRole).toMatchObject({
       Type: 'AWS::IAM::Role',

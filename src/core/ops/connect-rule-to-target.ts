@@ -58,4 +58,3 @@ export function connectRuleToTarget(template: Template, ruleId: LogicalId, targe
   }
   return withTargets(next, ruleId, [...targets, target]);
 }
-

@@ -16,7 +16,13 @@ describe('the seed scenario', () => {
         EventBusName: 'default',
         EventPattern: { 'detail-type': ['start-state-machine'] },
         State: 'ENABLED',
-        Targets: [{ Id: 'TestStateMachine', Arn: { 'Fn::GetAtt': ['TestStateMachine', 'Arn'] }, RoleArn: { 'Fn::GetAtt': ['InvokeStateMachineEventRuleTestStateMachineRole', 'Arn'] } }],
+        Targets: [
+          {
+            Id: 'TestStateMachine',
+            Arn: { 'Fn::GetAtt': ['TestStateMachine', 'Arn'] },
+            RoleArn: { 'Fn::GetAtt': ['InvokeStateMachineEventRuleTestStateMachineRole', 'Arn'] },
+          },
+        ],
       },
     });
     const role = r.InvokeStateMachineEventRuleTestStateMachineRole as { Properties: Record<string, unknown> };

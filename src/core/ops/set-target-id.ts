@@ -14,5 +14,9 @@ export function whyCannotSetTargetId(template: Template, ruleId: LogicalId, inde
 export function setTargetId(template: Template, ruleId: LogicalId, index: number, id: string): Template {
   const targets = targetsOf(template, ruleId);
   if (!targets[index] || whyCannotSetTargetId(template, ruleId, index, id)) return template;
-  return withTargets(template, ruleId, targets.map((t, i) => (i === index ? { ...t, Id: id } : t)));
+  return withTargets(
+    template,
+    ruleId,
+    targets.map((t, i) => (i === index ? { ...t, Id: id } : t)),
+  );
 }

@@ -10,5 +10,9 @@ export function setTargetProperty(template: Template, ruleId: LogicalId, index: 
   const next = { ...target };
   if (value === undefined) delete next[key];
   else next[key] = value;
-  return withTargets(template, ruleId, targets.map((t, i) => (i === index ? next : t)));
+  return withTargets(
+    template,
+    ruleId,
+    targets.map((t, i) => (i === index ? next : t)),
+  );
 }

@@ -72,9 +72,7 @@ export function renameReferences(value: Json, from: LogicalId, to: LogicalId): J
 
 function renameInSub(value: Json, from: LogicalId, to: LogicalId): Json {
   const rename = (text: string) =>
-    text.replace(SUB_VARIABLE, (whole, name: string, attr: string | undefined) =>
-      name === from ? `\${${to}${attr ?? ''}}` : whole,
-    );
+    text.replace(SUB_VARIABLE, (whole, name: string, attr: string | undefined) => (name === from ? `\${${to}${attr ?? ''}}` : whole));
   if (typeof value === 'string') return rename(value);
   if (Array.isArray(value) && typeof value[0] === 'string') {
     // Variables defined in the second argument shadow resources of the same name.

@@ -39,8 +39,14 @@ describe('the rule registry', () => {
       const dir = dirs.get(r.id);
       expect(dir, `${r.id} has no __fixtures__/${r.id} folder`).toBeDefined();
       const files = existsSync(dir!) ? readdirSync(dir!) : [];
-      expect(files.some((f) => f.startsWith('good')), `${r.id} has no good fixture`).toBe(true);
-      expect(files.some((f) => f.startsWith('bad')), `${r.id} has no bad fixture`).toBe(true);
+      expect(
+        files.some((f) => f.startsWith('good')),
+        `${r.id} has no good fixture`,
+      ).toBe(true);
+      expect(
+        files.some((f) => f.startsWith('bad')),
+        `${r.id} has no bad fixture`,
+      ).toBe(true);
     }
   });
 

@@ -5,7 +5,7 @@ import { seedDesign } from '../ops/seed-design';
 import type { ValidationRule } from './types';
 
 describe('validate', () => {
-  it('finds nothing wrong with the designer\'s own seed design', () => {
+  it("finds nothing wrong with the designer's own seed design", () => {
     expect(validate(seedDesign())).toEqual([]);
   });
 
@@ -26,8 +26,18 @@ describe('validate', () => {
       fc.record({ 'Fn::Join': fc.jsonValue() }),
     );
     const resource = fc.record({
-      Type: fc.constantFrom('AWS::Events::Rule', 'AWS::Lambda::Function', 'AWS::IAM::Role', 'AWS::Lambda::Permission', 'AWS::StepFunctions::StateMachine', 'X'),
-      Properties: fc.dictionary(fc.constantFrom('Targets', 'Name', 'EventBusName', 'FunctionName', 'SourceArn', 'Policies', 'AssumeRolePolicyDocument'), fc.oneof(intrinsic, fc.jsonValue({ maxDepth: 3 }))),
+      Type: fc.constantFrom(
+        'AWS::Events::Rule',
+        'AWS::Lambda::Function',
+        'AWS::IAM::Role',
+        'AWS::Lambda::Permission',
+        'AWS::StepFunctions::StateMachine',
+        'X',
+      ),
+      Properties: fc.dictionary(
+        fc.constantFrom('Targets', 'Name', 'EventBusName', 'FunctionName', 'SourceArn', 'Policies', 'AssumeRolePolicyDocument'),
+        fc.oneof(intrinsic, fc.jsonValue({ maxDepth: 3 })),
+      ),
     });
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom('A', 'B', 'C', 'Rule', 'Fn'), resource), (resources) => {
@@ -46,12 +56,25 @@ describe('validate', () => {
   });
 
   it('reports a rule that throws instead of throwing', () => {
-    const broken: ValidationRule = { id: 'X-01', severity: 'error', title: 'Broken', why: 'for the test', source: 'https://example.com', check: () => { throw new Error('boom'); } };
-    expect(validate({}, [broken])).toEqual([{ ruleId: 'X-01', severity: 'info', path: '', message: 'The check "Broken" could not judge this template (boom).' }]);
+    const broken: ValidationRule = {
+      id: 'X-01',
+      severity: 'error',
+      title: 'Broken',
+      why: 'for the test',
+      source: 'https://example.com',
+      check: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(validate({}, [broken])).toEqual([
+      { ruleId: 'X-01', severity: 'info', path: '', message: 'The check "Broken" could not judge this template (boom).' },
+    ]);
   });
 
   it('orders errors before warnings before notes', () => {
-    const d = validate({ Resources: { 'bad-id': { Type: 'AWS::Events::Rule', Properties: { State: 'DISABLED', EventPattern: { source: ['a'] } } } } });
+    const d = validate({
+      Resources: { 'bad-id': { Type: 'AWS::Events::Rule', Properties: { State: 'DISABLED', EventPattern: { source: ['a'] } } } },
+    });
     expect(d.map((x) => x.severity)).toEqual(['error', 'info']);
   });
 });

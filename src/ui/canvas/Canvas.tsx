@@ -22,6 +22,7 @@ import { toFlowEdges, toFlowNodes, type ResourceFlowNode } from './to-flow';
 import { canConnectKinds } from './can-connect';
 import { CanvasNotice } from './CanvasNotice';
 import { useKeepNodesInView } from './use-keep-nodes-in-view';
+import { useImportFile } from '../template/ImportButton';
 
 const NODE_CENTER = { x: 120, y: 40 };
 // Flow coordinates start near the top left, so the default bus sits where the eye starts.
@@ -67,28 +68,44 @@ export function Canvas() {
   );
 
   const onDelete: OnDelete<Node, Edge> = useCallback(
-    ({ nodes: n, edges: e }) => deleteElements(n.map((x) => x.id), e.map((x) => x.id)),
+    ({ nodes: n, edges: e }) =>
+      deleteElements(
+        n.map((x) => x.id),
+        e.map((x) => x.id),
+      ),
     [deleteElements],
   );
 
+  const importFile = useImportFile();
+  const importText = useDesigner((s) => s.actions.importText);
   const onDrop = useCallback(
     (event: DragEvent) => {
+      const file = event.dataTransfer.files[0];
+      if (file) {
+        event.preventDefault();
+        void importFile(file, importText);
+        return;
+      }
       const kind = event.dataTransfer.getData(DRAG_TYPE) as NodeKind;
       if (!(kind in RESOURCE_KINDS)) return;
       event.preventDefault();
       const p = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       addResource(kind, { x: Math.round(p.x - NODE_CENTER.x), y: Math.round(p.y - NODE_CENTER.y) });
     },
-    [addResource, screenToFlowPosition],
+    [addResource, screenToFlowPosition, importFile, importText],
   );
 
-  const isValidConnection = useCallback(
-    (c: Connection | Edge) => canConnectKinds(graph, c.source, c.target),
-    [graph],
-  );
+  const isValidConnection = useCallback((c: Connection | Edge) => canConnectKinds(graph, c.source, c.target), [graph]);
 
   return (
-    <div className="canvas" onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }} onDrop={onDrop}>
+    <div
+      className="canvas"
+      onDragOver={(e) => {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={onDrop}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -119,4 +136,3 @@ export function Canvas() {
     </div>
   );
 }
-

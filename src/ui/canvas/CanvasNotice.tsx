@@ -9,7 +9,9 @@ export function CanvasNotice() {
       {notice && (
         <>
           <span>{notice}</span>
-          <button type="button" onClick={dismiss} aria-label="Dismiss message">×</button>
+          <button type="button" onClick={dismiss} aria-label="Dismiss message">
+            ×
+          </button>
         </>
       )}
     </div>

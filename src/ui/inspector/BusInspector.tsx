@@ -11,8 +11,8 @@ export function BusInspector({ node }: { node: DesignNode }) {
       <div className="inspector-body">
         <p className="resource-type">Default event bus</p>
         <p className="panel-hint">
-          Every account has a default bus; AWS services send their events to it. It is not a resource in the template: rules on
-          it set <code>EventBusName</code> to <code>default</code>.
+          Every account has a default bus; AWS services send their events to it. It is not a resource in the template: rules on it set{' '}
+          <code>EventBusName</code> to <code>default</code>.
         </p>
       </div>
     );

@@ -12,7 +12,12 @@ export function FunctionInspector({ id }: { id: string }) {
   return (
     <div className="inspector-body">
       <ResourceHeader id={id} type="AWS::Lambda::Function" />
-      <TextField label="Function name" value={text(p.FunctionName)} check={checkFunctionName} onCommit={(v) => setProperty(id, 'FunctionName', v)} />
+      <TextField
+        label="Function name"
+        value={text(p.FunctionName)}
+        check={checkFunctionName}
+        onCommit={(v) => setProperty(id, 'FunctionName', v)}
+      />
       <SelectField label="Runtime" value={text(p.Runtime)} options={LAMBDA_RUNTIMES} onChange={(v) => setProperty(id, 'Runtime', v)} />
       <TextField label="Handler" value={text(p.Handler)} check={checkHandler} onCommit={(v) => setProperty(id, 'Handler', v)} />
       <TextField

@@ -12,7 +12,8 @@ export function RuleInspector({ id }: { id: string }) {
   const p = useProperties(id);
   const setProperty = useDesigner((s) => s.actions.setProperty);
   const set = (key: string) => (v: string) => setProperty(id, key, v === '' ? undefined : v);
-  const patternText = p.EventPattern === undefined ? '' : typeof p.EventPattern === 'string' ? p.EventPattern : JSON.stringify(p.EventPattern, null, 2);
+  const patternText =
+    p.EventPattern === undefined ? '' : typeof p.EventPattern === 'string' ? p.EventPattern : JSON.stringify(p.EventPattern, null, 2);
   return (
     <div className="inspector-body">
       <ResourceHeader id={id} type="AWS::Events::Rule" />

@@ -39,7 +39,9 @@ export function RuleTargets({ ruleId }: { ruleId: string }) {
           ) : null,
         )}
       </ul>
-      <label htmlFor={addId} className="add-target-label">Add target</label>
+      <label htmlFor={addId} className="add-target-label">
+        Add target
+      </label>
       <select id={addId} value="" onChange={(ev) => ev.target.value && connect(ruleId, ev.target.value)}>
         <option value="">Choose a function or state machine…</option>
         {candidates.map((n) => (

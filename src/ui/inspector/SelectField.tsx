@@ -16,7 +16,9 @@ export function SelectField({ label, value, options, onChange }: Props) {
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {!known && <option value={value}>{value || '(not set)'}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>

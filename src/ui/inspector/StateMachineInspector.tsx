@@ -16,8 +16,18 @@ export function StateMachineInspector({ id }: { id: string }) {
   return (
     <div className="inspector-body">
       <ResourceHeader id={id} type="AWS::StepFunctions::StateMachine" />
-      <TextField label="State machine name" value={text(p.StateMachineName)} check={checkStateMachineName} onCommit={(v) => setProperty(id, 'StateMachineName', v)} />
-      <SelectField label="Type" value={text(p.StateMachineType ?? 'STANDARD')} options={TYPES} onChange={(v) => setProperty(id, 'StateMachineType', v)} />
+      <TextField
+        label="State machine name"
+        value={text(p.StateMachineName)}
+        check={checkStateMachineName}
+        onCommit={(v) => setProperty(id, 'StateMachineName', v)}
+      />
+      <SelectField
+        label="Type"
+        value={text(p.StateMachineType ?? 'STANDARD')}
+        options={TYPES}
+        onChange={(v) => setProperty(id, 'StateMachineType', v)}
+      />
     </div>
   );
 }

@@ -47,8 +47,16 @@ export function TextField({ label, value, check, onCommit, multiline, placeholde
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={6} {...common} /> : <input type="text" {...common} />}
-      {error && <p className="field-error" id={`${id}-error`} role="alert">{error}</p>}
-      {!error && hint && <p className="field-hint" id={`${id}-hint`}>{hint}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+      {!error && hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

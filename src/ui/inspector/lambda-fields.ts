@@ -15,5 +15,7 @@ export function checkHandler(value: string): string | undefined {
 /** MemorySize 128-10,240 MB, Timeout 1-900 s (same API page). */
 export function checkIntegerIn(min: number, max: number, what: string) {
   return (value: string): string | undefined =>
-    /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max ? undefined : `${what} must be a whole number from ${min} to ${max}.`;
+    /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max
+      ? undefined
+      : `${what} must be a whole number from ${min} to ${max}.`;
 }

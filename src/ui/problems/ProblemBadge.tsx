@@ -10,7 +10,12 @@ export function ProblemBadge({ counts }: { counts: ProblemCounts | undefined }) 
     .filter(Boolean)
     .join(', ');
   return (
-    <span className={`problem-badge ${counts.errors ? 'problem-badge-error' : 'problem-badge-warning'}`} role="img" aria-label={label} title={label}>
+    <span
+      className={`problem-badge ${counts.errors ? 'problem-badge-error' : 'problem-badge-warning'}`}
+      role="img"
+      aria-label={label}
+      title={label}
+    >
       {counts.errors ? `✕ ${counts.errors}` : `! ${counts.warnings}`}
     </span>
   );

@@ -11,7 +11,9 @@ export function ProblemsPanel() {
     <section className="problems" aria-labelledby="problems-title">
       <header className="problems-header">
         <h2 id="problems-title">Problems</h2>
-        <span className="problems-summary" role="status" aria-live="polite">{summary}</span>
+        <span className="problems-summary" role="status" aria-live="polite">
+          {summary}
+        </span>
       </header>
       {diagnostics.length === 0 ? (
         <p className="problems-empty">No problems found: every target can be invoked by its rule.</p>

@@ -6,5 +6,6 @@ describe('fileNameFor', () => {
     expect(fileNameFor('seed-scenario')).toBe('seed-scenario.json');
     expect(fileNameFor('My design / v2')).toBe('My-design-v2.json');
     expect(fileNameFor('  ')).toBe('template.json');
+    expect(fileNameFor('orders', 'yaml')).toBe('orders.yaml');
   });
 });

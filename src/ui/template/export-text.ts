@@ -1,12 +1,16 @@
-/** A file name for the design: letters, digits, dots, dashes and underscores, ending in .json. */
-export function fileNameFor(designName: string): string {
-  const base = designName.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
-  return `${base || 'template'}.json`;
+/** A file name for the design: letters, digits, dots, dashes and underscores, ending in .json or .yaml. */
+export function fileNameFor(designName: string, format: 'json' | 'yaml' = 'json'): string {
+  const base = designName
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return `${base || 'template'}.${format}`;
 }
 
 /** Saves the text as a file, in the browser: nothing is sent anywhere. */
 export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const type = fileName.endsWith('.yaml') ? 'application/yaml' : 'application/json';
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

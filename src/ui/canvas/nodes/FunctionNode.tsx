@@ -6,6 +6,13 @@ import { ResourceCard } from './ResourceCard';
 export function FunctionNode({ data, selected }: NodeProps<ResourceFlowNode>) {
   const Icon = RESOURCE_KINDS.lambda.icon;
   return (
-    <ResourceCard node={data.node} kindName="Lambda function" icon={<Icon size={36} aria-hidden="true" focusable="false" />} selected={selected} accepts accent="#ed7100" />
+    <ResourceCard
+      node={data.node}
+      kindName="Lambda function"
+      icon={<Icon size={36} aria-hidden="true" focusable="false" />}
+      selected={selected}
+      accepts
+      accent="#ed7100"
+    />
   );
 }

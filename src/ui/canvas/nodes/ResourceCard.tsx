@@ -24,8 +24,12 @@ export function ResourceCard({ node, kindName, icon, selected, accepts, emits, a
       <div className="resource-icon">{icon}</div>
       <div className="resource-body">
         <div className="resource-kind">{kindName}</div>
-        <div className="resource-name" title={node.label}>{node.label}</div>
-        <div className="resource-detail" title={node.detail}>{node.detail}</div>
+        <div className="resource-name" title={node.label}>
+          {node.label}
+        </div>
+        <div className="resource-detail" title={node.detail}>
+          {node.detail}
+        </div>
         {node.logicalId && node.logicalId !== node.label && <div className="resource-id">{node.logicalId}</div>}
       </div>
       <ProblemBadge counts={counts} />

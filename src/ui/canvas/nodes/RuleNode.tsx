@@ -6,6 +6,14 @@ import { ResourceCard } from './ResourceCard';
 export function RuleNode({ data, selected }: NodeProps<ResourceFlowNode>) {
   const Icon = RESOURCE_KINDS.rule.icon;
   return (
-    <ResourceCard node={data.node} kindName="Rule" icon={<Icon size={36} aria-hidden="true" focusable="false" />} selected={selected} accepts emits accent="#e7157b" />
+    <ResourceCard
+      node={data.node}
+      kindName="Rule"
+      icon={<Icon size={36} aria-hidden="true" focusable="false" />}
+      selected={selected}
+      accepts
+      emits
+      accent="#e7157b"
+    />
   );
 }

@@ -6,6 +6,13 @@ import { ResourceCard } from './ResourceCard';
 export function StateMachineNode({ data, selected }: NodeProps<ResourceFlowNode>) {
   const Icon = RESOURCE_KINDS.stateMachine.icon;
   return (
-    <ResourceCard node={data.node} kindName="State machine" icon={<Icon size={36} aria-hidden="true" focusable="false" />} selected={selected} accepts accent="#e7157b" />
+    <ResourceCard
+      node={data.node}
+      kindName="State machine"
+      icon={<Icon size={36} aria-hidden="true" focusable="false" />}
+      selected={selected}
+      accepts
+      accent="#e7157b"
+    />
   );
 }

@@ -12,7 +12,13 @@ export const patternOrSchedule: ValidationRule = {
   check(ctx) {
     return resourcesOfType(ctx, RESOURCE_TYPES.rule).flatMap(([id, , p]) =>
       p.EventPattern === undefined && p.ScheduleExpression === undefined
-        ? [{ resource: id, path: resourcePointer(id, 'Properties'), message: `Rule ${id} has neither an EventPattern nor a ScheduleExpression, so it can never run.` }]
+        ? [
+            {
+              resource: id,
+              path: resourcePointer(id, 'Properties'),
+              message: `Rule ${id} has neither an EventPattern nor a ScheduleExpression, so it can never run.`,
+            },
+          ]
         : [],
     );
   },

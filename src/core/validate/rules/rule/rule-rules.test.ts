@@ -9,13 +9,25 @@ import { busName } from './bus-name';
 const url = import.meta.url;
 
 testRuleWithFixtures(ruleName, url, {
-  'bad.json': [{ path: '/Resources/Rule/Properties/Name', resource: 'Rule', message: 'Rule name "orders rule!": A rule name may contain only letters, digits, ".", "-" and "_".' }],
+  'bad.json': [
+    {
+      path: '/Resources/Rule/Properties/Name',
+      resource: 'Rule',
+      message: 'Rule name "orders rule!": A rule name may contain only letters, digits, ".", "-" and "_".',
+    },
+  ],
 });
 testRuleWithFixtures(patternOrSchedule, url, {
   'bad.json': [{ path: '/Resources/Rule/Properties', resource: 'Rule', message: /neither an EventPattern nor a ScheduleExpression/ }],
 });
 testRuleWithFixtures(scheduleOnDefaultBus, url, {
-  'bad.json': [{ path: '/Resources/Nightly/Properties/ScheduleExpression', resource: 'Nightly', message: /schedules run only on the default event bus/ }],
+  'bad.json': [
+    {
+      path: '/Resources/Nightly/Properties/ScheduleExpression',
+      resource: 'Nightly',
+      message: /schedules run only on the default event bus/,
+    },
+  ],
 });
 testRuleWithFixtures(disabledRule, url, {
   'bad.json': [{ path: '/Resources/Rule/Properties/State', resource: 'Rule', message: /disabled/ }],

@@ -17,12 +17,21 @@ export const targetIds: ValidationRule = {
       for (const [i, t] of targetsWithIndex(p)) {
         const path = resourcePointer(id, 'Properties', 'Targets', i, 'Id');
         if (typeof t.Id !== 'string') {
-          found.push({ resource: id, path: resourcePointer(id, 'Properties', 'Targets', i), message: `Target ${i + 1} of ${id} has no Id.` });
+          found.push({
+            resource: id,
+            path: resourcePointer(id, 'Properties', 'Targets', i),
+            message: `Target ${i + 1} of ${id} has no Id.`,
+          });
           continue;
         }
         const why = checkTargetId(t.Id);
         if (why) found.push({ resource: id, path, message: `Target ID "${t.Id}": ${why}` });
-        else if (seen.has(t.Id)) found.push({ resource: id, path, message: `Two targets of ${id} have the ID "${t.Id}"; target IDs must be unique within a rule.` });
+        else if (seen.has(t.Id))
+          found.push({
+            resource: id,
+            path,
+            message: `Two targets of ${id} have the ID "${t.Id}"; target IDs must be unique within a rule.`,
+          });
         seen.add(t.Id);
       }
       return found;

@@ -15,7 +15,11 @@ export const getAttAttributes: ValidationRule = {
       for (const { value, segments } of objectsIn(template[section], [section])) {
         const att = value['Fn::GetAtt'];
         if (Object.keys(value).length !== 1 || att === undefined) continue;
-        const [id, attribute] = Array.isArray(att) ? att : typeof att === 'string' ? [att.slice(0, att.indexOf('.')), att.slice(att.indexOf('.') + 1)] : [];
+        const [id, attribute] = Array.isArray(att)
+          ? att
+          : typeof att === 'string'
+            ? [att.slice(0, att.indexOf('.')), att.slice(att.indexOf('.') + 1)]
+            : [];
         if (typeof id !== 'string' || typeof attribute !== 'string') continue;
         const type = resources[id]?.Type;
         const spec = specOf(type);

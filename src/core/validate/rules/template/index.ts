@@ -11,5 +11,13 @@ import { intrinsicShape } from './intrinsic-shape';
 
 /** Rules about the template's structure (ids CFN-*). */
 export const TEMPLATE_RULES: readonly ValidationRule[] = [
-  templateShape, logicalIds, resourceStructure, requiredProperties, unknownProperties, referencesExist, getAttAttributes, noCycles, intrinsicShape,
+  templateShape,
+  logicalIds,
+  resourceStructure,
+  requiredProperties,
+  unknownProperties,
+  referencesExist,
+  getAttAttributes,
+  noCycles,
+  intrinsicShape,
 ];

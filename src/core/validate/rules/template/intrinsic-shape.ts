@@ -33,7 +33,9 @@ function shapeProblem(name: string, arg: Json): string | undefined {
     case 'Fn::If':
       return isList(arg, 3) && isString((arg as Json[])[0]!) ? undefined : 'Fn::If takes [conditionName, valueIfTrue, valueIfFalse].';
     case 'Fn::FindInMap':
-      return isList(arg) && ((arg as Json[]).length === 3 || (arg as Json[]).length === 4) ? undefined : 'Fn::FindInMap takes [mapName, topLevelKey, secondLevelKey].';
+      return isList(arg) && ((arg as Json[]).length === 3 || (arg as Json[]).length === 4)
+        ? undefined
+        : 'Fn::FindInMap takes [mapName, topLevelKey, secondLevelKey].';
     default:
       return undefined;
   }

@@ -11,7 +11,10 @@ function dependencies(resources: Record<LogicalId, JsonObject>): Map<LogicalId, 
     const deps = referencedIds(r.Properties);
     const dependsOn = r.DependsOn;
     for (const d of Array.isArray(dependsOn) ? dependsOn : [dependsOn]) if (typeof d === 'string') deps.add(d);
-    graph.set(id, [...deps].filter((d) => d in resources));
+    graph.set(
+      id,
+      [...deps].filter((d) => d in resources),
+    );
   }
   return graph;
 }

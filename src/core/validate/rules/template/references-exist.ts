@@ -44,7 +44,8 @@ export const referencesExist: ValidationRule = {
         if (typeof text === 'string') {
           for (const m of text.matchAll(SUB_VARIABLE)) {
             const name = m[1]!;
-            if (!names.has(name) && !PSEUDO_PARAMETERS.has(name) && !(name in vars)) report(segments, 'Fn::Sub', name, `Fn::Sub variable \${${name}}`);
+            if (!names.has(name) && !PSEUDO_PARAMETERS.has(name) && !(name in vars))
+              report(segments, 'Fn::Sub', name, `Fn::Sub variable \${${name}}`);
           }
         }
       }

@@ -26,10 +26,17 @@ testRuleWithFixtures(resourceStructure, url, {
     {
       path: '/Resources/AssumeRolePolicyDocument',
       resource: 'AssumeRolePolicyDocument',
-      message: '"AssumeRolePolicyDocument" is not a resource (it has no Type): it is the AWS::IAM::Role property of InvokeStateMachineIamRole, placed outside its Properties.',
+      message:
+        '"AssumeRolePolicyDocument" is not a resource (it has no Type): it is the AWS::IAM::Role property of InvokeStateMachineIamRole, placed outside its Properties.',
     },
   ],
-  'bad-beside-type.json': [{ path: '/Resources/Role/AssumeRolePolicyDocument', resource: 'Role', message: /Invalid template resource property 'AssumeRolePolicyDocument'/ }],
+  'bad-beside-type.json': [
+    {
+      path: '/Resources/Role/AssumeRolePolicyDocument',
+      resource: 'Role',
+      message: /Invalid template resource property 'AssumeRolePolicyDocument'/,
+    },
+  ],
   'bad-no-type.json': [
     { path: '/Resources/Odd', resource: 'Odd', message: 'Resource Odd must be an object with a "Type".' },
     { path: '/Resources/Thing', resource: 'Thing', message: 'Resource Thing has no "Type", such as "AWS::Events::Rule".' },
@@ -38,13 +45,23 @@ testRuleWithFixtures(resourceStructure, url, {
 
 testRuleWithFixtures(requiredProperties, url, {
   'bad.json': [
-    { path: '/Resources/Permission/Properties', resource: 'Permission', message: 'Permission (AWS::Lambda::Permission) is missing its required property Principal.' },
+    {
+      path: '/Resources/Permission/Properties',
+      resource: 'Permission',
+      message: 'Permission (AWS::Lambda::Permission) is missing its required property Principal.',
+    },
     { path: '/Resources/Role/Properties', resource: 'Role', message: /AssumeRolePolicyDocument/ },
   ],
 });
 
 testRuleWithFixtures(unknownProperties, url, {
-  'bad.json': [{ path: '/Resources/Rule/Properties/Target', resource: 'Rule', message: 'AWS::Events::Rule has no property "Target"; did you mean "Targets"?' }],
+  'bad.json': [
+    {
+      path: '/Resources/Rule/Properties/Target',
+      resource: 'Rule',
+      message: 'AWS::Events::Rule has no property "Target"; did you mean "Targets"?',
+    },
+  ],
 });
 
 testRuleWithFixtures(referencesExist, url, {
@@ -56,7 +73,13 @@ testRuleWithFixtures(referencesExist, url, {
 });
 
 testRuleWithFixtures(getAttAttributes, url, {
-  'bad.json': [{ path: '/Resources/Out/Properties/TopicName/Fn::GetAtt', resource: 'Out', message: 'AWS::SQS::Queue has no attribute "Name" for Fn::GetAtt; it has Arn, QueueName, QueueUrl.' }],
+  'bad.json': [
+    {
+      path: '/Resources/Out/Properties/TopicName/Fn::GetAtt',
+      resource: 'Out',
+      message: 'AWS::SQS::Queue has no attribute "Name" for Fn::GetAtt; it has Arn, QueueName, QueueUrl.',
+    },
+  ],
 });
 
 testRuleWithFixtures(noCycles, url, {

@@ -14,8 +14,10 @@ export const templateShape: ValidationRule = {
       return [{ path: '', message: `A template is a JSON object with a "Resources" section; this is ${what}.` }];
     }
     const resources = raw.Resources;
-    if (resources === undefined) found.push({ path: '', message: 'The template has no "Resources" section; CloudFormation needs at least one resource.' });
-    else if (!isJsonObject(resources)) found.push({ path: '/Resources', message: '"Resources" must be an object that maps logical IDs to resources.' });
+    if (resources === undefined)
+      found.push({ path: '', message: 'The template has no "Resources" section; CloudFormation needs at least one resource.' });
+    else if (!isJsonObject(resources))
+      found.push({ path: '/Resources', message: '"Resources" must be an object that maps logical IDs to resources.' });
     return found;
   },
 };
