@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import type { LogicalId, Template } from '../core/template/types';
-import type { NodeKind } from '../core/graph/types';
+import type { DesignKind } from '../core/graph/types';
 import { freePosition } from '../core/layout/positions';
 import { addEventBus } from '../core/ops/add-event-bus';
 import { addRule } from '../core/ops/add-rule';
@@ -19,6 +19,8 @@ import { deleteElements } from './delete-elements';
 import { selectGraph, selectPlacedLayout } from './selectors';
 import { readTemplate } from '../core/io/read-template';
 import { detectFormat } from '../core/io/parse-template-text';
+import { layoutFromMetadata } from '../core/layout/layout-metadata';
+import { autoLayout } from '../core/layout/auto-layout';
 
 /** A design name from a file name: "orders.template.yaml" -> "orders.template"; none for pasted text. */
 function designNameFrom(source: string): string | undefined {
@@ -26,7 +28,7 @@ function designNameFrom(source: string): string | undefined {
   return match ? match[1] : undefined;
 }
 
-const ADDERS: Record<NodeKind, (t: Template) => { template: Template; id: LogicalId }> = {
+const ADDERS: Record<DesignKind, (t: Template) => { template: Template; id: LogicalId }> = {
   bus: addEventBus,
   rule: addRule,
   lambda: addLambdaFunction,
@@ -36,7 +38,7 @@ const ADDERS: Record<NodeKind, (t: Template) => { template: Template; id: Logica
 /** The store's actions: each calls one core operation, so each document change is one undo step. */
 export function createActions(set: StoreApi<DesignerState>['setState'], get: () => DesignerState): DesignerActions {
   const apply = (change: (t: Template) => Template) => set({ template: change(get().template), notice: null });
-  return {
+  const actions: DesignerActions = {
     addResource(kind, position) {
       const { template, id } = ADDERS[kind](get().template);
       const at = position ?? freePosition(kind, Object.values(selectPlacedLayout(get())));
@@ -79,14 +81,20 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
         return false;
       }
       const name = designNameFrom(source);
+      const kept = layoutFromMetadata(result.template);
       set({
         template: result.template,
-        layout: {},
+        layout: kept ?? {},
+        keepLayout: kept !== undefined,
         selected: null,
         notice: null,
         importProblem: null,
+        draft: null,
+        format: result.format,
         ...(name ? { designName: name } : {}),
       });
+      // A template without a layout of its own is laid out automatically, readably.
+      if (!kept) void actions.autoLayout();
       return true;
     },
     dismissImportProblem: () => set({ importProblem: null }),
@@ -95,6 +103,12 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
       if (template !== get().template) set({ template, notice: null, draft: null, importProblem: null });
     },
     setFormat: (format) => set({ format }),
+    setKeepLayout: (keepLayout) => set({ keepLayout }),
+    async autoLayout() {
+      const template = get().template;
+      const layout = await autoLayout(selectGraph(get()));
+      if (get().template === template) set({ layout });
+    },
     deleteElements(nodeIds, edgeIds) {
       const state = get();
       const template = deleteElements(state.template, selectGraph(state), nodeIds, edgeIds);
@@ -102,4 +116,5 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
       if (template !== state.template) set({ template, selected, notice: null });
     },
   };
+  return actions;
 }

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
-import type { NodeKind } from '../core/graph/types';
+import type { DesignKind } from '../core/graph/types';
 import type { Json, JsonObject } from '../core/template/json';
 import type { LogicalId, Template } from '../core/template/types';
 import type { Layout, Position } from '../core/layout/positions';
@@ -21,6 +21,8 @@ export interface DesignerState {
   importProblem: ImportProblem | null;
   /** Text that did not parse, opened in the editor so it can be mended there; the design is untouched. */
   draft: { text: string; format: TemplateFormat; id: number } | null;
+  /** Whether the exported template carries the node positions in its Metadata. */
+  keepLayout: boolean;
   /** The format the Template panel shows, copies and downloads. */
   format: TemplateFormat;
   actions: DesignerActions;
@@ -32,7 +34,7 @@ export interface ImportProblem extends ParseProblem {
 }
 
 export interface DesignerActions {
-  addResource(kind: NodeKind, position?: Position): LogicalId;
+  addResource(kind: DesignKind, position?: Position): LogicalId;
   connect(source: string, target: string): void;
   disconnectTarget(ruleId: LogicalId, index: number): void;
   remove(ids: LogicalId[]): void;
@@ -52,6 +54,9 @@ export interface DesignerActions {
   /** Replaces the document with what the user typed in the editor (already parsed). */
   replaceTemplate(template: Template): void;
   setFormat(format: TemplateFormat): void;
+  setKeepLayout(keep: boolean): void;
+  /** Lays the whole design out again, automatically. */
+  autoLayout(): Promise<void>;
   /** Applies a diagnostic's fix to the current document: one undo step. */
   applyFix(fix: Fix): void;
   /** Deletes nodes (resources, with what exists only for them) and rule -> target edges at once. */
@@ -73,6 +78,7 @@ export function createDesignerStore(initial?: Partial<Pick<DesignerState, 'templ
           notice: null,
           importProblem: null,
           draft: null,
+          keepLayout: false,
           format: 'json',
           actions: createActions(set, get),
         };

@@ -4,6 +4,8 @@ import { completeLayout, type Layout } from '../core/layout/positions';
 import type { Template } from '../core/template/types';
 import { validate } from '../core/validate/validate';
 import { printYaml } from '../core/io/print-yaml';
+import { withLayoutMetadata } from '../core/layout/layout-metadata';
+import { DEFAULT_BUS_ID } from '../core/ops/connect-bus-to-rule';
 import type { TemplateFormat } from '../core/io/parse-result';
 import type { Diagnostic } from '../core/validate/types';
 
@@ -23,12 +25,29 @@ let lastPlaced: { graph: DesignGraph; layout: Layout; placed: Layout } | undefin
 
 export const selectGraph = (s: { template: Template }): DesignGraph => graphOf(s.template);
 
+let lastExported: { template: Template; layout: Layout | undefined; exported: Template } | undefined;
+
+/** The template as exported: the document, with the layout in its Metadata when the user keeps it there. */
+export function selectExportedTemplate(s: { template: Template; layout: Layout; keepLayout?: boolean }): Template {
+  const layout = s.keepLayout ? selectPlacedLayout(s) : undefined;
+  if (lastExported?.template === s.template && lastExported.layout === layout) return lastExported.exported;
+  const exported = layout ? withLayoutMetadata(s.template, withoutDefaultBus(layout)) : s.template;
+  lastExported = { template: s.template, layout, exported };
+  return exported;
+}
+
+function withoutDefaultBus(layout: Layout): Layout {
+  const { [DEFAULT_BUS_ID]: _, ...rest } = layout;
+  return rest;
+}
+
+type ExportState = { template: Template; layout: Layout; keepLayout?: boolean; format?: TemplateFormat };
+
 /** The exported JSON text. */
-export const selectTemplateJson = (s: { template: Template }): string => jsonOf(s.template);
+export const selectTemplateJson = (s: ExportState): string => jsonOf(selectExportedTemplate(s));
 
 /** The text in the chosen format: what the Template panel shows, Copy copies and Download saves. */
-export const selectTemplateText = (s: { template: Template; format?: TemplateFormat }): string =>
-  s.format === 'yaml' ? yamlOf(s.template) : jsonOf(s.template);
+export const selectTemplateText = (s: ExportState): string => (s.format === 'yaml' ? yamlOf(selectExportedTemplate(s)) : jsonOf(selectExportedTemplate(s)));
 
 /** Every node's position, including those of nodes the user never placed. */
 export function selectPlacedLayout(s: { template: Template; layout: Layout }): Layout {

@@ -4,12 +4,15 @@ import DefaultBusIcon from 'aws-react-icons/lib/icons/ResourceAmazonEventBridgeD
 import RuleIcon from 'aws-react-icons/lib/icons/ResourceAmazonEventBridgeRule';
 import LambdaIcon from 'aws-react-icons/lib/icons/ArchitectureServiceAWSLambda';
 import StepFunctionsIcon from 'aws-react-icons/lib/icons/ArchitectureServiceAWSStepFunctions';
-import type { NodeKind } from '../core/graph/types';
+import type { DesignKind, NodeKind } from '../core/graph/types';
+import RoleIcon from 'aws-react-icons/lib/icons/ResourceAWSIdentityAccessManagementRole';
+import PermissionIcon from 'aws-react-icons/lib/icons/ResourceAWSIdentityAccessManagementPermissions';
+import GenericIcon from 'aws-react-icons/lib/icons/ResourceAWSCloudFormationTemplate';
 
 type Icon = ComponentType<SVGProps<SVGElement> & { size?: number | string }>;
 
 /** How each kind of resource is named and drawn; the names are the palette's accessible names. */
-export const RESOURCE_KINDS: Record<NodeKind, { name: string; type: string; icon: Icon; hint: string }> = {
+export const RESOURCE_KINDS: Record<DesignKind, { name: string; type: string; icon: Icon; hint: string }> = {
   bus: { name: 'Event bus', type: 'AWS::Events::EventBus', icon: EventBusIcon, hint: 'A custom bus that receives events' },
   rule: { name: 'Rule', type: 'AWS::Events::Rule', icon: RuleIcon, hint: 'Matches events and sends them to targets' },
   lambda: {
@@ -28,7 +31,18 @@ export const RESOURCE_KINDS: Record<NodeKind, { name: string; type: string; icon
 
 export const DEFAULT_BUS_ICON: Icon = DefaultBusIcon;
 
-export const PALETTE_ORDER: NodeKind[] = ['bus', 'rule', 'lambda', 'stateMachine'];
+export const PALETTE_ORDER: DesignKind[] = ['bus', 'rule', 'lambda', 'stateMachine'];
 
 /** The drag-and-drop data type palette items carry. */
 export const DRAG_TYPE = 'application/x-eventbridge-designer-resource';
+
+/** How every node kind is named and drawn on the canvas, including those the palette does not add. */
+export const NODE_LOOKS: Record<NodeKind, { name: string; icon: Icon; color: string }> = {
+  bus: { name: 'Event bus', icon: EventBusIcon, color: '#e7157b' },
+  rule: { name: 'Rule', icon: RuleIcon, color: '#e7157b' },
+  lambda: { name: 'Lambda function', icon: LambdaIcon, color: '#ed7100' },
+  stateMachine: { name: 'State machine', icon: StepFunctionsIcon, color: '#e7157b' },
+  role: { name: 'IAM role', icon: RoleIcon, color: '#dd344c' },
+  permission: { name: 'Lambda permission', icon: PermissionIcon, color: '#dd344c' },
+  resource: { name: 'Resource', icon: GenericIcon, color: '#7d8998' },
+};

@@ -10,12 +10,16 @@ describe('deriveGraph', () => {
     const g = deriveGraph(seedDesign());
     expect(g.nodes.map((n) => [n.id, n.kind, n.label])).toEqual([
       [DEFAULT_BUS_ID, 'bus', 'default'],
+      ['FunctionExecutionRole', 'role', 'FunctionExecutionRole'],
       ['TestLambdaFunction', 'lambda', 'function-1'],
+      ['StateMachineExecutionRole', 'role', 'StateMachineExecutionRole'],
       ['TestStateMachine', 'stateMachine', 'state-machine-1'],
       ['InvokeStateMachineEventRule', 'rule', 'start-state-machine'],
       ['InvokeLambdaFunctionEventRule', 'rule', 'start-lambda-function'],
+      ['InvokeStateMachineEventRuleTestStateMachineRole', 'role', 'InvokeStateMachineEventRuleTestStateMachineRole'],
+      ['InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission', 'permission', 'InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission'],
     ]);
-    expect(g.edges).toEqual([
+    expect(g.edges.filter((e) => e.kind !== 'reference')).toEqual([
       {
         id: 'bus:default-bus->InvokeStateMachineEventRule',
         kind: 'bus-rule',
@@ -46,6 +50,26 @@ describe('deriveGraph', () => {
         targetId: 'TestLambdaFunction',
         authorisation: { mechanism: 'resource-policy', permissionIds: ['InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission'] },
       },
+    ]);
+  });
+
+  it('links roles and permissions to what they serve, by the property that references them', () => {
+    const refs = deriveGraph(seedDesign()).edges.flatMap((e) => (e.kind === 'reference' ? [`${e.source} -${e.property}-> ${e.target}`] : []));
+    expect(refs).toEqual([
+      'TestLambdaFunction -Role-> FunctionExecutionRole',
+      'TestStateMachine -RoleArn-> StateMachineExecutionRole',
+      'InvokeStateMachineEventRule -Targets[0].RoleArn-> InvokeStateMachineEventRuleTestStateMachineRole',
+      'InvokeStateMachineEventRuleTestStateMachineRole -Policies[0]…Resource[0]-> TestStateMachine',
+      'InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission -SourceArn-> InvokeLambdaFunctionEventRule',
+      'InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission -FunctionName-> TestLambdaFunction',
+    ]);
+  });
+
+  it('shows any other resource type as a generic node', () => {
+    const g = deriveGraph({ Resources: { Queue: { Type: 'AWS::SQS::Queue' }, Odd: { Properties: {} } } });
+    expect(g.nodes.slice(1).map((n) => [n.id, n.kind, n.detail])).toEqual([
+      ['Queue', 'resource', 'AWS::SQS::Queue'],
+      ['Odd', 'resource', '(no Type)'],
     ]);
   });
 

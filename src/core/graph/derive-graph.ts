@@ -7,6 +7,7 @@ import { isPermissionFor } from '../ops/generated-permissions';
 import { targetResourceId, targetsOf } from '../ops/targets';
 import { busOfRule } from './bus-of-rule';
 import { nodeOfResource } from './node-of-resource';
+import { referenceEdges } from './reference-edges';
 import type { Authorisation, DesignEdge, DesignGraph, DesignNode } from './types';
 
 const DEFAULT_BUS: DesignNode = { id: DEFAULT_BUS_ID, kind: 'bus', label: 'default', detail: 'Default event bus' };
@@ -23,17 +24,15 @@ function authorisationOf(template: Template, ruleId: LogicalId, targetResource: 
 }
 
 /**
- * The canvas picture of a template: the default bus, every bus, rule, function and state machine,
- * an edge from each rule's bus to the rule, and one from each rule to each target in this template.
+ * The canvas picture of a template: the default bus and every resource; an edge from each rule's
+ * bus to the rule, one from each rule to each target in this template, and one for every other
+ * reference between resources (execution roles, permissions, policies).
  */
 export function deriveGraph(template: Template): DesignGraph {
   const nodes: DesignNode[] = [DEFAULT_BUS];
   const edges: DesignEdge[] = [];
   const resources = resourcesOf(template);
-  for (const [id, resource] of Object.entries(resources)) {
-    const node = nodeOfResource(id, resource);
-    if (node) nodes.push(node);
-  }
+  for (const [id, resource] of Object.entries(resources)) nodes.push(nodeOfResource(id, resource));
   for (const node of nodes) {
     if (node.kind !== 'rule') continue;
     const bus = busOfRule(template, node.id);
@@ -52,5 +51,5 @@ export function deriveGraph(template: Template): DesignGraph {
       });
     });
   }
-  return { nodes, edges };
+  return { nodes, edges: [...edges, ...referenceEdges(template, edges)] };
 }

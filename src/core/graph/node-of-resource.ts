@@ -8,20 +8,33 @@ const KIND_OF_TYPE: Record<string, NodeKind> = {
   [RESOURCE_TYPES.rule]: 'rule',
   [RESOURCE_TYPES.lambdaFunction]: 'lambda',
   [RESOURCE_TYPES.stateMachine]: 'stateMachine',
+  [RESOURCE_TYPES.role]: 'role',
+  [RESOURCE_TYPES.lambdaPermission]: 'permission',
 };
 
-const NAME_PROPERTY: Record<NodeKind, string> = {
+const NAME_PROPERTY: Partial<Record<NodeKind, string>> = {
   bus: 'Name',
   rule: 'Name',
   lambda: 'FunctionName',
   stateMachine: 'StateMachineName',
+  role: 'RoleName',
 };
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function detailOf(kind: NodeKind, p: JsonObject): string {
+function servicesTrusted(p: JsonObject): string {
+  const statements = (p.AssumeRolePolicyDocument as { Statement?: unknown } | undefined)?.Statement;
+  const list = Array.isArray(statements) ? statements : [statements];
+  const services = list.flatMap((s) => {
+    const service = (s as { Principal?: { Service?: unknown } } | undefined)?.Principal?.Service;
+    return (Array.isArray(service) ? service : [service]).filter((x): x is string => typeof x === 'string');
+  });
+  return services.length > 0 ? `trusts ${services.map((x) => x.replace('.amazonaws.com', '')).join(', ')}` : 'IAM role';
+}
+
+function detailOf(kind: NodeKind, p: JsonObject, type: string): string {
   switch (kind) {
     case 'bus':
       return 'Custom event bus';
@@ -34,19 +47,24 @@ function detailOf(kind: NodeKind, p: JsonObject): string {
       return `${summary.length > 60 ? `${summary.slice(0, 57)}...` : summary}${state}`;
     }
     case 'lambda':
-      return (
-        [text(p.Runtime), typeof p.MemorySize === 'number' ? `${p.MemorySize} MB` : undefined].filter(Boolean).join(' · ') ||
-        'Lambda function'
-      );
+      return [text(p.Runtime), typeof p.MemorySize === 'number' ? `${p.MemorySize} MB` : undefined].filter(Boolean).join(' · ') || 'Lambda function';
     case 'stateMachine':
       return `${text(p.StateMachineType) ?? 'STANDARD'} workflow`;
+    case 'role':
+      return servicesTrusted(p);
+    case 'permission':
+      return `${text(p.Action) ?? '?'} for ${text(p.Principal) ?? '?'}${p.SourceArn === undefined ? ' · any source' : ''}`;
+    case 'resource':
+      return type;
   }
 }
 
-/** The canvas node for a resource, or undefined for types the canvas does not draw. */
-export function nodeOfResource(id: LogicalId, resource: JsonObject): DesignNode | undefined {
-  const kind = typeof resource.Type === 'string' ? KIND_OF_TYPE[resource.Type] : undefined;
-  if (!kind) return undefined;
+/** The canvas node for any resource: its own kind for the types the designer models, a generic node otherwise. */
+export function nodeOfResource(id: LogicalId, resource: JsonObject): DesignNode {
+  const type = typeof resource.Type === 'string' ? resource.Type : '(no Type)';
+  const kind = KIND_OF_TYPE[type] ?? 'resource';
   const p = propertiesOf(resource);
-  return { id, kind, logicalId: id, label: text(p[NAME_PROPERTY[kind]]) ?? id, detail: detailOf(kind, p) };
+  const nameKey = NAME_PROPERTY[kind];
+  const label = (nameKey ? text(p[nameKey]) : undefined) ?? id;
+  return { id, kind, logicalId: id, label, detail: detailOf(kind, p, type), type };
 }

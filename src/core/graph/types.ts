@@ -1,6 +1,9 @@
 import type { LogicalId } from '../template/types';
 
-export type NodeKind = 'bus' | 'rule' | 'lambda' | 'stateMachine';
+export type NodeKind = 'bus' | 'rule' | 'lambda' | 'stateMachine' | 'role' | 'permission' | 'resource';
+
+/** The kinds the palette adds and connections join; the others are shown as what they are. */
+export type DesignKind = 'bus' | 'rule' | 'lambda' | 'stateMachine';
 
 /** A canvas node derived from the template; `id` is the logical id (or DEFAULT_BUS_ID). */
 export interface DesignNode {
@@ -12,6 +15,8 @@ export interface DesignNode {
   logicalId?: LogicalId;
   /** A one-line summary: pattern, schedule, runtime, type. */
   detail: string;
+  /** The CloudFormation type; undefined for the default bus. */
+  type?: string;
 }
 
 /** How EventBridge is authorised to call a target. */
@@ -20,6 +25,14 @@ export type Authorisation =
 
 export type DesignEdge =
   | { id: string; kind: 'bus-rule'; source: string; target: LogicalId }
+  | {
+      id: string;
+      /** Any other reference between resources: Ref, GetAtt or Sub inside `property`. */
+      kind: 'reference';
+      source: LogicalId;
+      target: LogicalId;
+      property: string;
+    }
   | {
       id: string;
       kind: 'rule-target';

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import {
   Background,
+  ControlButton,
   Controls,
   MarkerType,
   ReactFlow,
@@ -15,7 +16,7 @@ import {
 import { useDesigner } from '../../store/use-designer';
 import { selectGraph, selectPlacedLayout } from '../../store/selectors';
 import { DRAG_TYPE, RESOURCE_KINDS } from '../resource-kinds';
-import type { NodeKind } from '../../core/graph/types';
+import type { DesignKind } from '../../core/graph/types';
 import { nodeTypes } from './nodes/node-types';
 import { edgeTypes } from './edges/edge-types';
 import { toFlowEdges, toFlowNodes, type ResourceFlowNode } from './to-flow';
@@ -34,7 +35,7 @@ export function Canvas() {
   const graph = useDesigner(selectGraph);
   const layout = useDesigner(selectPlacedLayout);
   const selected = useDesigner((s) => s.selected);
-  const { addResource, connect, moveNode, select, deleteElements } = useDesigner((s) => s.actions);
+  const { addResource, connect, moveNode, select, deleteElements, autoLayout } = useDesigner((s) => s.actions);
   const { screenToFlowPosition } = useReactFlow();
 
   // React Flow measures nodes and reports sizes as changes; keep them beside the derived nodes.
@@ -43,7 +44,7 @@ export function Canvas() {
     () => toFlowNodes(graph, layout, selected).map((n) => ({ ...n, measured: measured[n.id] })),
     [graph, layout, selected, measured],
   );
-  const edges = useMemo(() => toFlowEdges(graph, selected), [graph, selected]);
+  const edges = useMemo(() => toFlowEdges(graph, layout, selected), [graph, layout, selected]);
   useKeepNodesInView(nodes);
 
   const onNodesChange = useCallback(
@@ -86,7 +87,7 @@ export function Canvas() {
         void importFile(file, importText);
         return;
       }
-      const kind = event.dataTransfer.getData(DRAG_TYPE) as NodeKind;
+      const kind = event.dataTransfer.getData(DRAG_TYPE) as DesignKind;
       if (!(kind in RESOURCE_KINDS)) return;
       event.preventDefault();
       const p = screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -125,7 +126,11 @@ export function Canvas() {
         aria-label="Canvas"
       >
         <Background gap={20} size={1} color="#d5dbdb" />
-        <Controls position="bottom-left" />
+        <Controls position="bottom-left">
+          <ControlButton onClick={() => void autoLayout()} title="Auto-layout" aria-label="Auto-layout">
+            <span aria-hidden="true">⇶</span>
+          </ControlButton>
+        </Controls>
       </ReactFlow>
       <CanvasNotice />
       {graph.nodes.length === 1 && (

@@ -1,10 +1,11 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { DesignEdge, DesignGraph, DesignNode } from '../../core/graph/types';
 import type { Layout } from '../../core/layout/positions';
+import { NODE_LOOKS } from '../resource-kinds';
 
 export type ResourceNodeData = { node: DesignNode };
 export type ResourceFlowNode = Node<ResourceNodeData, DesignNode['kind']>;
-export type DesignFlowEdge = Edge<{ edge: DesignEdge }>;
+export type DesignFlowEdge = Edge<{ edge: DesignEdge; highlighted: boolean }>;
 
 /** React Flow nodes for the graph: data carries the derived node only, never callbacks. */
 export function toFlowNodes(graph: DesignGraph, layout: Layout, selected: string | null): ResourceFlowNode[] {
@@ -15,17 +16,24 @@ export function toFlowNodes(graph: DesignGraph, layout: Layout, selected: string
     data: { node },
     selected: node.id === selected,
     deletable: node.logicalId !== undefined,
-    ariaLabel: `${node.kind === 'bus' ? 'Event bus' : node.kind === 'rule' ? 'Rule' : node.kind === 'lambda' ? 'Lambda function' : 'State machine'} ${node.label}`,
+    ariaLabel: `${NODE_LOOKS[node.kind].name} ${node.label}`,
   }));
 }
 
-export function toFlowEdges(graph: DesignGraph, selected: string | null): DesignFlowEdge[] {
+/** A reference edge leaves from the side facing its other end, so it never loops around a node. */
+function referenceHandles(layout: Layout, source: string, target: string): { sourceHandle: string; targetHandle: string } {
+  const leftToRight = (layout[source]?.x ?? 0) <= (layout[target]?.x ?? 0);
+  return leftToRight ? { sourceHandle: 'ref-right-out', targetHandle: 'ref-left-in' } : { sourceHandle: 'ref-left-out', targetHandle: 'ref-right-in' };
+}
+
+export function toFlowEdges(graph: DesignGraph, layout: Layout, selected: string | null): DesignFlowEdge[] {
   return graph.edges.map((edge) => ({
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    type: edge.kind === 'rule-target' ? 'target' : 'bus',
-    data: { edge },
+    type: edge.kind === 'rule-target' ? 'target' : edge.kind === 'reference' ? 'reference' : 'bus',
+    ...(edge.kind === 'reference' ? referenceHandles(layout, edge.source, edge.target) : { sourceHandle: 'main', targetHandle: 'main' }),
+    data: { edge, highlighted: selected === edge.source || selected === edge.target },
     deletable: edge.kind === 'rule-target',
     selectable: edge.kind === 'rule-target',
     selected: edge.id === selected,

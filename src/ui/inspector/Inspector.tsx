@@ -5,6 +5,7 @@ import { FunctionInspector } from './FunctionInspector';
 import { StateMachineInspector } from './StateMachineInspector';
 import { BusInspector } from './BusInspector';
 import { EdgeInspector } from './EdgeInspector';
+import { GenericInspector } from './GenericInspector';
 
 /** Properties of the selected resource. */
 export function Inspector() {
@@ -14,6 +15,7 @@ export function Inspector() {
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title">Properties</h2>
+      {(node?.kind === 'role' || node?.kind === 'permission' || node?.kind === 'resource') && <GenericInspector key={selected} node={node} />}
       {edge?.kind === 'rule-target' && <EdgeInspector key={selected} edge={edge} />}
       {!node && !edge && <p className="panel-hint">Select a resource on the canvas to edit it.</p>}
       {node?.kind === 'bus' && <BusInspector node={node} />}

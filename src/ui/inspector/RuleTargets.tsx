@@ -4,7 +4,7 @@ import { useDesigner } from '../../store/use-designer';
 import { selectGraph } from '../../store/selectors';
 import { whyCannotSetTargetId } from '../../core/ops/set-target-id';
 import { authorisationLabel } from '../canvas/edges/authorisation-label';
-import { RESOURCE_KINDS } from '../resource-kinds';
+import { NODE_LOOKS } from '../resource-kinds';
 import { TextField } from './TextField';
 
 /** The rule's targets: their ids, what authorises each, and a way to add more without dragging. */
@@ -46,7 +46,7 @@ export function RuleTargets({ ruleId }: { ruleId: string }) {
         <option value="">Choose a function or state machine…</option>
         {candidates.map((n) => (
           <option key={n.id} value={n.id} disabled={targeted.has(n.id)}>
-            {RESOURCE_KINDS[n.kind].name}: {n.label} ({n.id})
+            {NODE_LOOKS[n.kind].name}: {n.label} ({n.id})
           </option>
         ))}
       </select>

@@ -1,12 +1,12 @@
 import type { DragEvent } from 'react';
 import { useDesigner } from '../../store/use-designer';
 import { DRAG_TYPE, PALETTE_ORDER, RESOURCE_KINDS } from '../resource-kinds';
-import type { NodeKind } from '../../core/graph/types';
+import type { DesignKind } from '../../core/graph/types';
 
 /** Resources to add: drag one onto the canvas, or click it (or press Enter) to place it in free space. */
 export function Palette() {
   const addResource = useDesigner((s) => s.actions.addResource);
-  const onDragStart = (event: DragEvent, kind: NodeKind) => {
+  const onDragStart = (event: DragEvent, kind: DesignKind) => {
     event.dataTransfer.setData(DRAG_TYPE, kind);
     event.dataTransfer.effectAllowed = 'copy';
   };

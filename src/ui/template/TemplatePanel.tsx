@@ -5,6 +5,7 @@ import { copyText, downloadText, fileNameFor } from './export-text';
 import { FormatSwitch } from './FormatSwitch';
 import { ImportButton } from './ImportButton';
 import { ImportProblem } from './ImportProblem';
+import { KeepLayoutToggle } from './KeepLayoutToggle';
 
 // Monaco is large: it loads after the first screen, in its own chunk.
 const MonacoView = lazy(() => import('./MonacoView'));
@@ -28,15 +29,16 @@ export function TemplatePanel() {
       <div className="template-toolbar">
         <h2>Template</h2>
         <FormatSwitch />
-        <div className="template-actions">
-          <ImportButton />
-          <button type="button" onClick={onCopy}>
-            Copy template
-          </button>
-          <button type="button" className="primary" onClick={onDownload}>
-            Download template
-          </button>
-        </div>
+        <KeepLayoutToggle />
+      </div>
+      <div className="template-actions">
+        <ImportButton />
+        <button type="button" onClick={onCopy}>
+          Copy template
+        </button>
+        <button type="button" className="primary" onClick={onDownload}>
+          Download template
+        </button>
       </div>
       <ImportProblem />
       {syntax && (

@@ -5,6 +5,13 @@ import { useDesigner } from '../../../store/use-designer';
 import { selectProblemCounts } from '../../../store/selectors';
 import { ProblemBadge } from '../../problems/ProblemBadge';
 
+const REFERENCE_HANDLES = [
+  { id: 'ref-left-in', type: 'target', position: Position.Left },
+  { id: 'ref-left-out', type: 'source', position: Position.Left },
+  { id: 'ref-right-in', type: 'target', position: Position.Right },
+  { id: 'ref-right-out', type: 'source', position: Position.Right },
+] as const;
+
 interface Props {
   node: DesignNode;
   kindName: string;
@@ -20,7 +27,11 @@ export function ResourceCard({ node, kindName, icon, selected, accepts, emits, a
   const counts = useDesigner((s) => selectProblemCounts(s).get(node.id));
   return (
     <div className={`resource-card${selected ? ' selected' : ''}`} style={{ ['--kind-color' as string]: accent }}>
-      {accepts && <Handle type="target" position={Position.Left} aria-label={`Connect to ${node.label}`} />}
+      {accepts && <Handle type="target" id="main" position={Position.Left} aria-label={`Connect to ${node.label}`} />}
+      {/* References between resources (roles, permissions, policies) are drawn, not drawn by hand. */}
+      {REFERENCE_HANDLES.map((h) => (
+        <Handle key={h.id} type={h.type} id={h.id} position={h.position} isConnectable={false} className="ref-handle" />
+      ))}
       <div className="resource-icon">{icon}</div>
       <div className="resource-body">
         <div className="resource-kind">{kindName}</div>
@@ -33,7 +44,7 @@ export function ResourceCard({ node, kindName, icon, selected, accepts, emits, a
         {node.logicalId && node.logicalId !== node.label && <div className="resource-id">{node.logicalId}</div>}
       </div>
       <ProblemBadge counts={counts} />
-      {emits && <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.label}`} />}
+      {emits && <Handle type="source" id="main" position={Position.Right} aria-label={`Connect from ${node.label}`} />}
     </div>
   );
 }

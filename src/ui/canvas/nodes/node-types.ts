@@ -3,10 +3,14 @@ import { BusNode } from './BusNode';
 import { RuleNode } from './RuleNode';
 import { FunctionNode } from './FunctionNode';
 import { StateMachineNode } from './StateMachineNode';
+import { OtherResourceNode } from './OtherResourceNode';
 
 export const nodeTypes = {
   bus: BusNode,
   rule: RuleNode,
   lambda: FunctionNode,
   stateMachine: StateMachineNode,
+  role: OtherResourceNode,
+  permission: OtherResourceNode,
+  resource: OtherResourceNode,
 } satisfies NodeTypes;
