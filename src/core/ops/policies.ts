@@ -1,4 +1,4 @@
-import type { JsonObject } from '../template/json';
+import type { Json, JsonObject } from '../template/json';
 
 /** A trust policy that lets one AWS service principal assume the role.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-services */
@@ -10,7 +10,7 @@ export function trustPolicyFor(service: string): JsonObject {
 }
 
 /** An identity policy document that allows `actions` on `resources` only. */
-export function allowPolicy(actions: string[], resources: JsonObject[] | string[]): JsonObject {
+export function allowPolicy(actions: string[], resources: Json[]): JsonObject {
   return {
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Action: actions, Resource: resources }],

@@ -1,5 +1,6 @@
 import type { JsonObject } from '../template/json';
 import type { LogicalId, Template } from '../template/types';
+import type { Assignment } from '../resolve/assignments';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -32,6 +33,8 @@ export interface ValidationContext {
   template: Template;
   /** Entries of Resources that are objects, in template order. */
   resources: Record<LogicalId, JsonObject>;
+  /** Deployment values to try when a check depends on them (pseudo parameters, parameters, generated names). */
+  assignments: Assignment[];
 }
 
 /**
