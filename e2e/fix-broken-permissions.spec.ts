@@ -11,6 +11,17 @@ test('breaking a generated connection shows the problem at once, and Fix restore
   const missing = problems.getByRole('listitem').filter({ hasText: 'TGT-04' });
   await expect(missing).toContainText('EventRule2');
   await expect(page.getByRole('button', { name: /^Target Function of EventRule2/ }).getByRole('img', { name: '1 error' })).toBeVisible();
+  // The editor marks the problem where it is in the text.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        window
+          .__editorMarkers?.()
+          .filter((m) => m.owner === 'validation')
+          .map((m) => m.message.slice(0, 6)),
+      ),
+    )
+    .toEqual(['TGT-04']);
   await missing.getByRole('button', { name: 'Fix' }).click();
   await expect(problems).toContainText('No problems found');
 

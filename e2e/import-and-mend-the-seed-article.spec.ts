@@ -9,7 +9,10 @@ test('the seed article as printed: import shows where it breaks, the user mends 
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), designer.templateRegion.getByRole('button', { name: 'Import template' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    designer.templateRegion.getByRole('button', { name: 'Import template' }).click(),
+  ]);
   await chooser.setFiles(asPrinted.pathname);
 
   // It does not parse: the message says where, and the design is untouched.
@@ -66,7 +69,10 @@ test('files that are not templates are refused with a reason and the design stay
     ['outputs.yaml', 'Outputs:\n  A:\n    Value: 1\n', /no "Resources" section/],
   ];
   for (const [name, content, message] of cases) {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), designer.templateRegion.getByRole('button', { name: 'Import template' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      designer.templateRegion.getByRole('button', { name: 'Import template' }).click(),
+    ]);
     await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content, 'latin1') });
     await expect(designer.templateRegion.getByRole('alert').first()).toContainText(message);
     expect(await page.evaluate(() => window.__designer!.templateText())).toBe(before);

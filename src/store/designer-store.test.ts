@@ -33,7 +33,9 @@ describe('the designer store', () => {
     const sm = addResource('stateMachine');
     connect(bus, rule);
     connect(rule, sm);
-    const edges = selectGraph(store.getState()).edges.filter((e) => e.kind !== 'reference').map((e) => e.id);
+    const edges = selectGraph(store.getState())
+      .edges.filter((e) => e.kind !== 'reference')
+      .map((e) => e.id);
     expect(edges).toEqual(['bus:CustomEventBus->EventRule', 'target:EventRule[0]->StateMachine']);
     expect(resourcesOf(store.getState().template).EventRule).toMatchObject({ Properties: { EventBusName: { Ref: 'CustomEventBus' } } });
   });

@@ -47,7 +47,8 @@ type ExportState = { template: Template; layout: Layout; keepLayout?: boolean; f
 export const selectTemplateJson = (s: ExportState): string => jsonOf(selectExportedTemplate(s));
 
 /** The text in the chosen format: what the Template panel shows, Copy copies and Download saves. */
-export const selectTemplateText = (s: ExportState): string => (s.format === 'yaml' ? yamlOf(selectExportedTemplate(s)) : jsonOf(selectExportedTemplate(s)));
+export const selectTemplateText = (s: ExportState): string =>
+  s.format === 'yaml' ? yamlOf(selectExportedTemplate(s)) : jsonOf(selectExportedTemplate(s));
 
 /** Every node's position, including those of nodes the user never placed. */
 export function selectPlacedLayout(s: { template: Template; layout: Layout }): Layout {

@@ -5,6 +5,7 @@ declare global {
   interface Window {
     __designer?: { templateText(): string; editorText(): string | undefined };
     __editorText?: () => string | undefined;
+    __editorMarkers?: () => { owner: string; line: number; message: string }[];
   }
 }
 

@@ -17,7 +17,11 @@ describe('deriveGraph', () => {
       ['InvokeStateMachineEventRule', 'rule', 'start-state-machine'],
       ['InvokeLambdaFunctionEventRule', 'rule', 'start-lambda-function'],
       ['InvokeStateMachineEventRuleTestStateMachineRole', 'role', 'InvokeStateMachineEventRuleTestStateMachineRole'],
-      ['InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission', 'permission', 'InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission'],
+      [
+        'InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission',
+        'permission',
+        'InvokeLambdaFunctionEventRuleTestLambdaFunctionPermission',
+      ],
     ]);
     expect(g.edges.filter((e) => e.kind !== 'reference')).toEqual([
       {
@@ -54,7 +58,9 @@ describe('deriveGraph', () => {
   });
 
   it('links roles and permissions to what they serve, by the property that references them', () => {
-    const refs = deriveGraph(seedDesign()).edges.flatMap((e) => (e.kind === 'reference' ? [`${e.source} -${e.property}-> ${e.target}`] : []));
+    const refs = deriveGraph(seedDesign()).edges.flatMap((e) =>
+      e.kind === 'reference' ? [`${e.source} -${e.property}-> ${e.target}`] : [],
+    );
     expect(refs).toEqual([
       'TestLambdaFunction -Role-> FunctionExecutionRole',
       'TestStateMachine -RoleArn-> StateMachineExecutionRole',

@@ -47,7 +47,10 @@ function detailOf(kind: NodeKind, p: JsonObject, type: string): string {
       return `${summary.length > 60 ? `${summary.slice(0, 57)}...` : summary}${state}`;
     }
     case 'lambda':
-      return [text(p.Runtime), typeof p.MemorySize === 'number' ? `${p.MemorySize} MB` : undefined].filter(Boolean).join(' · ') || 'Lambda function';
+      return (
+        [text(p.Runtime), typeof p.MemorySize === 'number' ? `${p.MemorySize} MB` : undefined].filter(Boolean).join(' · ') ||
+        'Lambda function'
+      );
     case 'stateMachine':
       return `${text(p.StateMachineType) ?? 'STANDARD'} workflow`;
     case 'role':

@@ -7,7 +7,8 @@ import { statementsOf } from './policy-document';
 import type { Json } from '../template/json';
 
 const literal = (v: Json) => (typeof v === 'string' ? v : undefined);
-const doc = (...Statement: Json[]): SourcedStatement[] => statementsOf({ Version: '2012-10-17', Statement }).map((statement) => ({ statement, pointer: statement.pointer }));
+const doc = (...Statement: Json[]): SourcedStatement[] =>
+  statementsOf({ Version: '2012-10-17', Statement }).map((statement) => ({ statement, pointer: statement.pointer }));
 const SM = 'arn:aws:states:eu-west-1:123456789012:stateMachine:orders';
 const start = { action: 'states:StartExecution', resource: SM, context: {} };
 
@@ -40,7 +41,10 @@ describe('evaluate', () => {
   });
 
   it('lets an explicit Deny win over any Allow, and names the Deny', () => {
-    const policy = doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 'states:Start*', Resource: 'arn:aws:states:*:*:stateMachine:*' });
+    const policy = doc(
+      { Effect: 'Allow', Action: '*', Resource: '*' },
+      { Effect: 'Deny', Action: 'states:Start*', Resource: 'arn:aws:states:*:*:stateMachine:*' },
+    );
     const e = evaluate(policy, start, literal);
     expect(e.decision).toBe('explicit-deny');
     expect(e.deciding.map((d) => d.pointer)).toEqual(['/Statement/1']);
@@ -53,8 +57,13 @@ describe('evaluate', () => {
   });
 
   it('says unknown when a statement cannot be read, never allow or deny by guess', () => {
-    expect(evaluate(doc({ Effect: 'Allow', Action: 'states:StartExecution', Resource: { 'Fn::If': ['x', SM, '*'] } }), start, literal).decision).toBe('unknown');
-    const unknownDeny = doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: '*', Resource: '*', Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } } });
+    expect(
+      evaluate(doc({ Effect: 'Allow', Action: 'states:StartExecution', Resource: { 'Fn::If': ['x', SM, '*'] } }), start, literal).decision,
+    ).toBe('unknown');
+    const unknownDeny = doc(
+      { Effect: 'Allow', Action: '*', Resource: '*' },
+      { Effect: 'Deny', Action: '*', Resource: '*', Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } } },
+    );
     expect(evaluate(unknownDeny, { ...start, context: { 'aws:MultiFactorAuthAge': '10' } }, literal).decision).toBe('unknown');
     // A condition on a key the request does not carry simply does not hold.
     expect(evaluate(unknownDeny, start, literal).decision).toBe('allow');
@@ -65,7 +74,10 @@ describe('evaluate', () => {
       Effect: 'Allow',
       Principal: { Service: ['events.amazonaws.com'] },
       Action: 'sts:AssumeRole',
-      Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:events:eu-west-1:123456789012:rule/orders-*' }, StringEquals: { 'AWS:SourceAccount': '123456789012' } },
+      Condition: {
+        ArnLike: { 'aws:SourceArn': 'arn:aws:events:eu-west-1:123456789012:rule/orders-*' },
+        StringEquals: { 'AWS:SourceAccount': '123456789012' },
+      },
     });
     const request = (rule: string, account = '123456789012') => ({
       action: 'sts:AssumeRole',
@@ -75,7 +87,9 @@ describe('evaluate', () => {
     expect(evaluate(trust, request('orders-created'), literal).decision).toBe('allow');
     expect(evaluate(trust, request('payments'), literal).decision).toBe('implicit-deny');
     expect(evaluate(trust, request('orders-created', '999999999999'), literal).decision).toBe('implicit-deny');
-    expect(evaluate(trust, { ...request('orders-created'), principalService: 'lambda.amazonaws.com' }, literal).decision).toBe('implicit-deny');
+    expect(evaluate(trust, { ...request('orders-created'), principalService: 'lambda.amazonaws.com' }, literal).decision).toBe(
+      'implicit-deny',
+    );
   });
 });
 

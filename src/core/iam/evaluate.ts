@@ -55,14 +55,23 @@ function principalMatches(s: Statement, service: string | undefined, resolve: Re
 /** Whether one statement applies to the request: true, false, or undefined when that cannot be known. */
 export function statementApplies(s: Statement, request: PolicyRequest, resolve: Resolve): Tri {
   if (s.effect === 'Invalid') return false;
-  const action = s.action ? anyMatches(s.action, request.action, resolve, true) : s.notAction ? not(anyMatches(s.notAction, request.action, resolve, true)) : false;
+  const action = s.action
+    ? anyMatches(s.action, request.action, resolve, true)
+    : s.notAction
+      ? not(anyMatches(s.notAction, request.action, resolve, true))
+      : false;
   let resource: Tri = true;
   if (request.resource !== undefined) {
     if (s.resource) resource = anyMatches(s.resource, request.resource, resolve, false);
     else if (s.notResource) resource = not(anyMatches(s.notResource, request.resource, resolve, false));
     else resource = request.principalService !== undefined;
   }
-  return and(action, resource, principalMatches(s, request.principalService, resolve), conditionHolds(s.condition, request.context, resolve));
+  return and(
+    action,
+    resource,
+    principalMatches(s, request.principalService, resolve),
+    conditionHolds(s.condition, request.context, resolve),
+  );
 }
 
 /**

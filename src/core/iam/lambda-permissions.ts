@@ -27,7 +27,13 @@ export interface PermissionVerdict {
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-lambda-permissions
  * https://docs.aws.amazon.com/lambda/latest/api/API_AddPermission.html
  */
-export function permissionVerdict(template: Template, permissionId: LogicalId, ruleId: LogicalId, targetArn: Json | undefined, a: Assignment): PermissionVerdict {
+export function permissionVerdict(
+  template: Template,
+  permissionId: LogicalId,
+  ruleId: LogicalId,
+  targetArn: Json | undefined,
+  a: Assignment,
+): PermissionVerdict {
   const p = propertiesOf(resourcesOf(template)[permissionId]);
   const targetText = resolveString(template, targetArn, a);
   const permText = resolveString(template, p.FunctionName, a);
@@ -48,18 +54,22 @@ export function permissionVerdict(template: Template, permissionId: LogicalId, r
   const action = resolveString(template, p.Action, a);
   const principal = resolveString(template, p.Principal, a);
   if (action === undefined || principal === undefined) return { admits: undefined, namesFunction: true };
-  if (!wildcardMatch(action, 'lambda:InvokeFunction', true)) return { admits: false, namesFunction: true, reason: `its Action is ${action}, not lambda:InvokeFunction` };
-  if (principal !== 'events.amazonaws.com' && principal !== '*') return { admits: false, namesFunction: true, reason: `its Principal is ${principal}, not events.amazonaws.com` };
+  if (!wildcardMatch(action, 'lambda:InvokeFunction', true))
+    return { admits: false, namesFunction: true, reason: `its Action is ${action}, not lambda:InvokeFunction` };
+  if (principal !== 'events.amazonaws.com' && principal !== '*')
+    return { admits: false, namesFunction: true, reason: `its Principal is ${principal}, not events.amazonaws.com` };
   if (p.SourceArn !== undefined) {
     const sourceArn = resolveString(template, p.SourceArn, a);
     const ruleArn = attributeOf(template, ruleId, 'Arn', a, 0);
     if (sourceArn === undefined || ruleArn === undefined) return { admits: undefined, namesFunction: true };
-    if (!wildcardMatch(sourceArn, ruleArn)) return { admits: false, namesFunction: true, reason: `its SourceArn (${describeValue(p.SourceArn)}) is not this rule's ARN` };
+    if (!wildcardMatch(sourceArn, ruleArn))
+      return { admits: false, namesFunction: true, reason: `its SourceArn (${describeValue(p.SourceArn)}) is not this rule's ARN` };
   }
   if (p.SourceAccount !== undefined) {
     const account = resolveString(template, p.SourceAccount, a);
     if (account === undefined) return { admits: undefined, namesFunction: true };
-    if (account !== a.account) return { admits: false, namesFunction: true, reason: `its SourceAccount is ${account}, not the rule's account` };
+    if (account !== a.account)
+      return { admits: false, namesFunction: true, reason: `its SourceAccount is ${account}, not the rule's account` };
   }
   return { admits: true, namesFunction: true };
 }

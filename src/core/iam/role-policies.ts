@@ -33,18 +33,21 @@ export function rolePoliciesOf(template: Template, roleId: LogicalId): RolePolic
   const statements: SourcedStatement[] = [];
   if (Array.isArray(p.Policies)) {
     p.Policies.forEach((policy, i) => {
-      if (isJsonObject(policy)) statements.push(...sourced(policy.PolicyDocument, pointer('Resources', roleId, 'Properties', 'Policies', i, 'PolicyDocument')));
+      if (isJsonObject(policy))
+        statements.push(...sourced(policy.PolicyDocument, pointer('Resources', roleId, 'Properties', 'Policies', i, 'PolicyDocument')));
     });
   }
   for (const [id, r] of Object.entries(resources)) {
     if (r.Type !== 'AWS::IAM::Policy' && r.Type !== 'AWS::IAM::ManagedPolicy') continue;
     const rp = propertiesOf(r);
-    if (namesRole(rp.Roles, roleId, p.RoleName)) statements.push(...sourced(rp.PolicyDocument, pointer('Resources', id, 'Properties', 'PolicyDocument')));
+    if (namesRole(rp.Roles, roleId, p.RoleName))
+      statements.push(...sourced(rp.PolicyDocument, pointer('Resources', id, 'Properties', 'PolicyDocument')));
   }
   const managed = Array.isArray(p.ManagedPolicyArns) ? p.ManagedPolicyArns.filter((arn) => !isManagedPolicyInTemplate(template, arn)) : [];
   for (const arn of Array.isArray(p.ManagedPolicyArns) ? p.ManagedPolicyArns : []) {
     const id = referencedId(arn);
-    if (id && resources[id]?.Type === 'AWS::IAM::ManagedPolicy') statements.push(...sourced(propertiesOf(resources[id]).PolicyDocument, pointer('Resources', id, 'Properties', 'PolicyDocument')));
+    if (id && resources[id]?.Type === 'AWS::IAM::ManagedPolicy')
+      statements.push(...sourced(propertiesOf(resources[id]).PolicyDocument, pointer('Resources', id, 'Properties', 'PolicyDocument')));
   }
   return { statements, managedPolicyArns: managed };
 }
@@ -56,5 +59,8 @@ function isManagedPolicyInTemplate(template: Template, arn: Json): boolean {
 
 /** The trust policy's statements, with their pointer. */
 export function trustStatementsOf(template: Template, roleId: LogicalId): SourcedStatement[] {
-  return sourced(propertiesOf(resourcesOf(template)[roleId]).AssumeRolePolicyDocument, pointer('Resources', roleId, 'Properties', 'AssumeRolePolicyDocument'));
+  return sourced(
+    propertiesOf(resourcesOf(template)[roleId]).AssumeRolePolicyDocument,
+    pointer('Resources', roleId, 'Properties', 'AssumeRolePolicyDocument'),
+  );
 }

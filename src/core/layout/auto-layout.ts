@@ -26,7 +26,11 @@ export async function autoLayout(graph: DesignGraph): Promise<Layout> {
     edges: graph.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target))
       // References point from a resource to what it needs; for a left-to-right read, draw those backwards.
-      .map((e) => (e.kind === 'reference' ? { id: e.id, sources: [e.target], targets: [e.source] } : { id: e.id, sources: [e.source], targets: [e.target] })),
+      .map((e) =>
+        e.kind === 'reference'
+          ? { id: e.id, sources: [e.target], targets: [e.source] }
+          : { id: e.id, sources: [e.source], targets: [e.target] },
+      ),
   });
   const layout: Layout = {};
   for (const child of result.children ?? []) layout[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };

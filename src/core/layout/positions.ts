@@ -7,7 +7,15 @@ export interface Position {
 export type Layout = Record<string, Position>;
 
 /** Columns read left to right as events flow: buses, rules, targets. */
-const COLUMN_X: Record<NodeKind, number> = { bus: 0, rule: 370, lambda: 740, stateMachine: 740, role: 1110, permission: 1110, resource: 1480 };
+const COLUMN_X: Record<NodeKind, number> = {
+  bus: 0,
+  rule: 370,
+  lambda: 740,
+  stateMachine: 740,
+  role: 1110,
+  permission: 1110,
+  resource: 1480,
+};
 const ROW_HEIGHT = 130;
 const NODE_SIZE = { width: 250, height: 90 };
 

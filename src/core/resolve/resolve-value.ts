@@ -41,7 +41,10 @@ function resolveSub(template: Template, text: string, vars: Record<string, Json>
       return v ?? '';
     }
     const dot = inner.indexOf('.');
-    const v = dot > 0 && !inner.startsWith('AWS::') ? attributeOf(template, inner.slice(0, dot), inner.slice(dot + 1), a, depth + 1) : resolveRef(template, inner, a, depth);
+    const v =
+      dot > 0 && !inner.startsWith('AWS::')
+        ? attributeOf(template, inner.slice(0, dot), inner.slice(dot + 1), a, depth + 1)
+        : resolveRef(template, inner, a, depth);
     if (v === undefined) failed = true;
     return v ?? '';
   });
@@ -76,14 +79,19 @@ export function resolveString(template: Template, value: Json | undefined, a: As
   if (typeof value.Ref === 'string') return resolveRef(template, value.Ref, a, depth);
   const att = value['Fn::GetAtt'];
   if (att !== undefined) {
-    const [id, name] = Array.isArray(att) ? att : typeof att === 'string' ? [att.slice(0, att.indexOf('.')), att.slice(att.indexOf('.') + 1)] : [];
+    const [id, name] = Array.isArray(att)
+      ? att
+      : typeof att === 'string'
+        ? [att.slice(0, att.indexOf('.')), att.slice(att.indexOf('.') + 1)]
+        : [];
     return typeof id === 'string' && typeof name === 'string' ? attributeOf(template, id, name, a, depth + 1) : undefined;
   }
   const sub = value['Fn::Sub'];
   if (typeof sub === 'string') return resolveSub(template, sub, {}, a, depth);
   if (Array.isArray(sub) && typeof sub[0] === 'string' && isJsonObject(sub[1])) return resolveSub(template, sub[0], sub[1], a, depth);
   const join = value['Fn::Join'];
-  if (Array.isArray(join) && typeof join[0] === 'string' && join[1] !== undefined) return resolveList(template, join[1], a, depth)?.join(join[0]);
+  if (Array.isArray(join) && typeof join[0] === 'string' && join[1] !== undefined)
+    return resolveList(template, join[1], a, depth)?.join(join[0]);
   const select = value['Fn::Select'];
   if (Array.isArray(select) && select[1] !== undefined) {
     const index = Number(resolveString(template, select[0], a, depth + 1));

@@ -33,14 +33,18 @@ describe('return values', () => {
     expect(resolveString(template, { Ref: 'Fn' }, a!)).toBe('handler-prod');
     expect(resolveString(template, { 'Fn::GetAtt': 'Sm.Arn' }, a!)).toBe('arn:aws:states:us-east-1:111111111111:stateMachine:flow');
     expect(resolveString(template, { 'Fn::GetAtt': ['Role', 'Arn'] }, a!)).toBe('arn:aws:iam::111111111111:role/service/r');
-    expect(resolveString(template, { 'Fn::Sub': ['${AWS::Region}-${X}-${!Literal}', { X: { Ref: 'Stage' } }] }, a!)).toBe('us-east-1-prod-${Literal}');
+    expect(resolveString(template, { 'Fn::Sub': ['${AWS::Region}-${X}-${!Literal}', { X: { Ref: 'Stage' } }] }, a!)).toBe(
+      'us-east-1-prod-${Literal}',
+    );
     expect(resolveString(template, { 'Fn::Join': [':', ['a', { Ref: 'AWS::AccountId' }]] }, a!)).toBe('a:111111111111');
     expect(resolveString(template, { 'Fn::Select': [1, { 'Fn::Split': [',', 'x,y,z'] }] }, a!)).toBe('y');
     expect(resolveString(template, { 'Fn::If': ['c', 'x', 'y'] }, a!)).toBeUndefined();
   });
 
   it('gives a resource without a name a generated one, the same wherever it is referenced', () => {
-    expect(attributeOf(template, 'Unnamed', 'Arn', a!, 0)).toBe(resolveString(template, { 'Fn::Sub': 'arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:rule/${Unnamed}' }, a!));
+    expect(attributeOf(template, 'Unnamed', 'Arn', a!, 0)).toBe(
+      resolveString(template, { 'Fn::Sub': 'arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:rule/${Unnamed}' }, a!),
+    );
   });
 
   it('never throws and never loops, whatever the value', () => {
@@ -52,7 +56,9 @@ describe('return values', () => {
 
 describe('decide', () => {
   it('answers only when every deployment gives the same answer', () => {
-    const all = assignmentsFor({ Resources: { X: { Type: 'T', Properties: { A: 'arn:aws:states:eu-central-1:123456789012:stateMachine:x' } } } });
+    const all = assignmentsFor({
+      Resources: { X: { Type: 'T', Properties: { A: 'arn:aws:states:eu-central-1:123456789012:stateMachine:x' } } },
+    });
     expect(all.map((x) => x.region)).toContain('eu-central-1');
     expect(decide(all, () => true)).toBe('yes');
     expect(decide(all, (x) => x.region === 'eu-central-1')).toBe('unknown');
@@ -66,6 +72,11 @@ describe('functionKeyOf', () => {
     expect(sameFunction(name, functionKeyOf('arn:aws:lambda:us-east-1:111111111111:function:handler', a!)!)).toBe(true);
     expect(sameFunction(name, functionKeyOf('111111111111:function:handler', a!)!)).toBe(true);
     expect(sameFunction(name, functionKeyOf('handler:live', a!)!)).toBe(false);
-    expect(functionKeyOf('arn:aws:lambda:eu-west-1:123456789012:function:h:7', a!)).toEqual({ region: 'eu-west-1', account: '123456789012', name: 'h', qualifier: '7' });
+    expect(functionKeyOf('arn:aws:lambda:eu-west-1:123456789012:function:h:7', a!)).toEqual({
+      region: 'eu-west-1',
+      account: '123456789012',
+      name: 'h',
+      qualifier: '7',
+    });
   });
 });

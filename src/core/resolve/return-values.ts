@@ -80,7 +80,9 @@ export function attributeOf(template: Template, id: string, attribute: string, a
       // https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridge.html
       const bus = busNameOfRule(template, id, a, depth);
       const name = nameOf(template, id, 'Name', a, depth);
-      return bus === undefined || name === undefined ? undefined : arn(a, 'events', bus === 'default' ? `rule/${name}` : `rule/${bus}/${name}`);
+      return bus === undefined || name === undefined
+        ? undefined
+        : arn(a, 'events', bus === 'default' ? `rule/${name}` : `rule/${bus}/${name}`);
     }
     case 'AWS::Events::EventBus.Arn': {
       const name = nameOf(template, id, 'Name', a, depth);

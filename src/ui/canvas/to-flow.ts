@@ -23,7 +23,9 @@ export function toFlowNodes(graph: DesignGraph, layout: Layout, selected: string
 /** A reference edge leaves from the side facing its other end, so it never loops around a node. */
 function referenceHandles(layout: Layout, source: string, target: string): { sourceHandle: string; targetHandle: string } {
   const leftToRight = (layout[source]?.x ?? 0) <= (layout[target]?.x ?? 0);
-  return leftToRight ? { sourceHandle: 'ref-right-out', targetHandle: 'ref-left-in' } : { sourceHandle: 'ref-left-out', targetHandle: 'ref-right-in' };
+  return leftToRight
+    ? { sourceHandle: 'ref-right-out', targetHandle: 'ref-left-in' }
+    : { sourceHandle: 'ref-left-out', targetHandle: 'ref-right-in' };
 }
 
 export function toFlowEdges(graph: DesignGraph, layout: Layout, selected: string | null): DesignFlowEdge[] {

@@ -15,7 +15,9 @@ export function Inspector() {
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title">Properties</h2>
-      {(node?.kind === 'role' || node?.kind === 'permission' || node?.kind === 'resource') && <GenericInspector key={selected} node={node} />}
+      {(node?.kind === 'role' || node?.kind === 'permission' || node?.kind === 'resource') && (
+        <GenericInspector key={selected} node={node} />
+      )}
       {edge?.kind === 'rule-target' && <EdgeInspector key={selected} edge={edge} />}
       {!node && !edge && <p className="panel-hint">Select a resource on the canvas to edit it.</p>}
       {node?.kind === 'bus' && <BusInspector node={node} />}

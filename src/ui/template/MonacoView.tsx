@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { monaco } from './monaco-setup';
 import { useDesigner } from '../../store/use-designer';
@@ -6,6 +6,8 @@ import { parseTemplateText } from '../../core/io/parse-template-text';
 import type { TemplateFormat } from '../../core/io/parse-result';
 import { isJsonObject } from '../../core/template/json';
 import type { Template } from '../../core/template/types';
+import { selectDiagnostics } from '../../store/selectors';
+import { markersFor } from './diagnostic-markers';
 
 type CodeEditor = Parameters<OnMount>[0];
 
@@ -25,6 +27,8 @@ const APPLY_AFTER_MS = 400;
 
 if (import.meta.env.MODE === 'test') {
   window.__editorText = () => monaco.editor.getModels()[0]?.getValue();
+  window.__editorMarkers = () =>
+    monaco.editor.getModelMarkers({}).map((m) => ({ owner: m.owner, line: m.startLineNumber, message: m.message }));
 }
 
 interface Props {
@@ -51,8 +55,10 @@ function replaceText(editor: CodeEditor, text: string, guard: { current: boolean
 export default function MonacoView({ text, format, onSyntaxProblem }: Props) {
   const template = useDesigner((s) => s.template);
   const draft = useDesigner((s) => s.draft);
+  const diagnostics = useDesigner(selectDiagnostics);
   const replaceTemplate = useDesigner((s) => s.actions.replaceTemplate);
   const editorRef = useRef<CodeEditor | null>(null);
+  const [mounted, setMounted] = useState(false);
   const fromEditor = useRef<{ template: Template; format: TemplateFormat } | null>(null);
   const outsideChange = useRef(false);
   const handledDraft = useRef<number | null>(null);
@@ -65,7 +71,14 @@ export default function MonacoView({ text, format, onSyntaxProblem }: Props) {
       if (!parsed.ok) {
         const { message, line = 1, column = 1 } = parsed.problem;
         if (model) {
-          const marker = { severity: monaco.MarkerSeverity.Error, message, startLineNumber: line, startColumn: column, endLineNumber: line, endColumn: column + 1 };
+          const marker = {
+            severity: monaco.MarkerSeverity.Error,
+            message,
+            startLineNumber: line,
+            startColumn: column,
+            endLineNumber: line,
+            endColumn: column + 1,
+          };
           monaco.editor.setModelMarkers(model, 'syntax', [marker]);
         }
         onSyntaxProblem(`Line ${line}, column ${column}: ${message}`);
@@ -104,6 +117,15 @@ export default function MonacoView({ text, format, onSyntaxProblem }: Props) {
     applyTyped(draft.text);
   }, [draft, applyTyped]);
 
+  // Problems as markers at their place in the text (the text shown is the document's own).
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model || draft) return;
+    const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
+    const markers = markersFor(model.getValue(), format, diagnostics).map((m) => ({ ...m, severity: severity[m.severity] }));
+    monaco.editor.setModelMarkers(model, 'validation', markers);
+  }, [diagnostics, text, format, draft, mounted]);
+
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
@@ -115,6 +137,7 @@ export default function MonacoView({ text, format, onSyntaxProblem }: Props) {
       theme="vs"
       onMount={(editor) => {
         editorRef.current = editor;
+        setMounted(true);
         if (draft) {
           handledDraft.current = draft.id;
           applyTyped(draft.text);

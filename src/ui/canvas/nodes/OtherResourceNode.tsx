@@ -8,5 +8,13 @@ export function OtherResourceNode({ data, selected }: NodeProps<ResourceFlowNode
   const look = NODE_LOOKS[data.node.kind];
   const Icon = look.icon;
   const kindName = data.node.kind === 'resource' ? (data.node.type ?? 'Resource').replace(/^AWS::/, '') : look.name;
-  return <ResourceCard node={data.node} kindName={kindName} icon={<Icon size={36} aria-hidden="true" focusable="false" />} selected={selected} accent={look.color} />;
+  return (
+    <ResourceCard
+      node={data.node}
+      kindName={kindName}
+      icon={<Icon size={36} aria-hidden="true" focusable="false" />}
+      selected={selected}
+      accent={look.color}
+    />
+  );
 }

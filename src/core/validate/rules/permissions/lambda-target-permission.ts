@@ -31,7 +31,7 @@ export const lambdaTargetPermission: ValidationRule = {
   id: 'TGT-04',
   severity: 'error',
   title: 'A Lambda target has a permission that admits its rule',
-  why: 'Without a resource-based permission for events.amazonaws.com that names the function and admits the rule\'s ARN, the rule matches but every invocation fails silently (FailedInvocations rises).',
+  why: "Without a resource-based permission for events.amazonaws.com that names the function and admits the rule's ARN, the rule matches but every invocation fails silently (FailedInvocations rises).",
   source: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-troubleshooting.html',
   check(ctx) {
     return targetFacts(ctx)

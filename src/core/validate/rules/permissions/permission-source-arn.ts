@@ -19,14 +19,20 @@ export const permissionSourceArn: ValidationRule = {
     return resourcesOfType(ctx, 'AWS::Lambda::Permission').flatMap(([id, , p]): Finding[] => {
       if (p.SourceArn !== undefined || resolveString(ctx.template, p.Principal, a) !== 'events.amazonaws.com') return [];
       // The rules this permission serves: offer to name the rule when there is exactly one.
-      const served = [...new Set(targets.filter((t) => permissionVerdict(ctx.template, id, t.ruleId, t.target.Arn, a).namesFunction).map((t) => t.ruleId))];
+      const served = [
+        ...new Set(
+          targets.filter((t) => permissionVerdict(ctx.template, id, t.ruleId, t.target.Arn, a).namesFunction).map((t) => t.ruleId),
+        ),
+      ];
       const only = served.length === 1 ? served[0] : undefined;
       return [
         {
           resource: id,
           path: resourcePointer(id, 'Properties'),
           message: `${id} lets any EventBridge rule invoke the function: it has no SourceArn.${only ? ` Only ${only} needs it.` : ''}`,
-          fix: only ? { title: `Limit it to ${only}`, apply: (template) => setResourceProperty(template, id, 'SourceArn', getAtt(only, 'Arn')) } : undefined,
+          fix: only
+            ? { title: `Limit it to ${only}`, apply: (template) => setResourceProperty(template, id, 'SourceArn', getAtt(only, 'Arn')) }
+            : undefined,
         },
       ];
     });

@@ -27,7 +27,7 @@ export const roleAllowsStartExecution: ValidationRule = {
   id: 'SFN-03',
   severity: 'error',
   title: 'The target role may start this state machine',
-  why: 'EventBridge starts the execution with the target role\'s permissions: its identity policies must allow states:StartExecution on the state machine\'s ARN, and no explicit Deny may refuse it.',
+  why: "EventBridge starts the execution with the target role's permissions: its identity policies must allow states:StartExecution on the state machine's ARN, and no explicit Deny may refuse it.",
   source: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html',
   check(ctx) {
     const found: Finding[] = [];
@@ -55,7 +55,10 @@ export const roleAllowsStartExecution: ValidationRule = {
         resource: roleId,
         path: `/Resources/${roleId}/Properties`,
         message: `Role ${roleId} does not allow states:StartExecution on ${sm}, so EventBridge cannot start it for target ${targetName(t)} of ${t.ruleId}.`,
-        fix: { title: 'Allow states:StartExecution on this state machine', apply: (template) => allowStartExecution(template, roleId, t.target.Arn!) },
+        fix: {
+          title: 'Allow states:StartExecution on this state machine',
+          apply: (template) => allowStartExecution(template, roleId, t.target.Arn!),
+        },
       });
     }
     return found;

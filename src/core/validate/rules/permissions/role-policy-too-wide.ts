@@ -26,7 +26,11 @@ export const rolePolicyTooWide: ValidationRule = {
         const wideResource = (s.resource ?? []).some((r) => r === '*') && actions.some(startsExecution);
         if (!wideAction && !wideResource && !s.notAction && !s.notResource) continue;
         seen.add(pointer);
-        const what = wideAction ? `allows "${wideAction}"` : wideResource ? 'allows states:StartExecution on every resource ("*")' : 'uses NotAction or NotResource';
+        const what = wideAction
+          ? `allows "${wideAction}"`
+          : wideResource
+            ? 'allows states:StartExecution on every resource ("*")'
+            : 'uses NotAction or NotResource';
         found.push({
           resource: roleId,
           path: pointer,

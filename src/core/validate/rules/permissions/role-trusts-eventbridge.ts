@@ -24,7 +24,7 @@ export const roleTrustsEventBridge: ValidationRule = {
   id: 'SFN-02',
   severity: 'error',
   title: 'The target role lets EventBridge assume it',
-  why: 'EventBridge calls the target with the role in RoleArn only if the role\'s trust policy allows events.amazonaws.com to sts:AssumeRole (conditions on aws:SourceArn and aws:SourceAccount must admit the rule); otherwise every invocation fails.',
+  why: "EventBridge calls the target with the role in RoleArn only if the role's trust policy allows events.amazonaws.com to sts:AssumeRole (conditions on aws:SourceArn and aws:SourceAccount must admit the rule); otherwise every invocation fails.",
   source: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-events-iam-roles.html',
   check(ctx) {
     const found: Finding[] = [];

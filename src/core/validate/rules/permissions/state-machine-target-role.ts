@@ -36,7 +36,10 @@ export const stateMachineTargetRole: ValidationRule = {
         resource: t.ruleId,
         path: t.path,
         message: `Target ${targetName(t)} of ${t.ruleId} is a Step Functions state machine without a RoleArn: EventBridge needs a role it can assume that allows states:StartExecution on it.`,
-        fix: { title: 'Add a role that may start this state machine', apply: (template) => addStartExecutionRole(template, t.ruleId, t.index) },
+        fix: {
+          title: 'Add a role that may start this state machine',
+          apply: (template) => addStartExecutionRole(template, t.ruleId, t.index),
+        },
       }));
   },
 };
