@@ -1,6 +1,6 @@
 import type { Json } from '../template/json';
-import { resourcesOf } from '../template/resources';
-import { referencedId } from '../template/intrinsics';
+import { propertiesOf, resourcesOf } from '../template/resources';
+import { referencedId, referencedIds } from '../template/intrinsics';
 import { RESOURCE_TYPES, type LogicalId, type Template } from '../template/types';
 import { DEFAULT_BUS_ID } from '../ops/connect-bus-to-rule';
 import { isPermissionFor } from '../ops/generated-permissions';
@@ -12,10 +12,26 @@ import type { Authorisation, DesignEdge, DesignGraph, DesignNode } from './types
 
 const DEFAULT_BUS: DesignNode = { id: DEFAULT_BUS_ID, kind: 'bus', label: 'default', detail: 'Default event bus' };
 
-function authorisationOf(template: Template, ruleId: LogicalId, targetResource: LogicalId, roleArn: Json | undefined): Authorisation {
+/** Lambda permissions by the function they name, so each target finds its own without a scan. */
+function permissionsByFunction(template: Template): Map<LogicalId, LogicalId[]> {
+  const byFunction = new Map<LogicalId, LogicalId[]>();
+  for (const [id, r] of Object.entries(resourcesOf(template))) {
+    if (r.Type !== RESOURCE_TYPES.lambdaPermission) continue;
+    for (const fn of referencedIds(propertiesOf(r).FunctionName)) byFunction.set(fn, [...(byFunction.get(fn) ?? []), id]);
+  }
+  return byFunction;
+}
+
+function authorisationOf(
+  template: Template,
+  permissions: Map<LogicalId, LogicalId[]>,
+  ruleId: LogicalId,
+  targetResource: LogicalId,
+  roleArn: Json | undefined,
+): Authorisation {
   const resources = resourcesOf(template);
   if (resources[targetResource]?.Type === RESOURCE_TYPES.lambdaFunction) {
-    const permissionIds = Object.keys(resources).filter((id) => isPermissionFor(resources[id], ruleId, targetResource));
+    const permissionIds = (permissions.get(targetResource) ?? []).filter((id) => isPermissionFor(resources[id], ruleId, targetResource));
     if (permissionIds.length > 0) return { mechanism: 'resource-policy', permissionIds };
   }
   const roleId = referencedId(roleArn);
@@ -33,13 +49,15 @@ export function deriveGraph(template: Template): DesignGraph {
   const edges: DesignEdge[] = [];
   const resources = resourcesOf(template);
   for (const [id, resource] of Object.entries(resources)) nodes.push(nodeOfResource(id, resource));
+  const ids = new Set(nodes.map((n) => n.id));
+  const permissions = permissionsByFunction(template);
   for (const node of nodes) {
     if (node.kind !== 'rule') continue;
     const bus = busOfRule(template, node.id);
     if (bus) edges.push({ id: `bus:${bus}->${node.id}`, kind: 'bus-rule', source: bus, target: node.id });
     targetsOf(template, node.id).forEach((t, index) => {
       const target = targetResourceId(t);
-      if (!target || !nodes.some((n) => n.id === target)) return;
+      if (!target || !ids.has(target)) return;
       edges.push({
         id: `target:${node.id}[${index}]->${target}`,
         kind: 'rule-target',
@@ -47,7 +65,7 @@ export function deriveGraph(template: Template): DesignGraph {
         target,
         targetIndex: index,
         targetId: typeof t.Id === 'string' ? t.Id : '',
-        authorisation: authorisationOf(template, node.id, target, t.RoleArn),
+        authorisation: authorisationOf(template, permissions, node.id, target, t.RoleArn),
       });
     });
   }

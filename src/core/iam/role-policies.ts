@@ -16,6 +16,20 @@ function sourced(document: Json | undefined, base: string): SourcedStatement[] {
   return statementsOf(document).map((statement) => ({ statement, pointer: `${base}${statement.pointer}` }));
 }
 
+const policyIndex = new WeakMap<object, LogicalId[]>();
+
+/** The AWS::IAM::Policy and ManagedPolicy resources, found once per Resources object. */
+function policyResourcesOf(template: Template): LogicalId[] {
+  const resources = resourcesOf(template);
+  const cached = policyIndex.get(resources);
+  if (cached) return cached;
+  const ids = Object.keys(resources).filter(
+    (id) => resources[id]!.Type === 'AWS::IAM::Policy' || resources[id]!.Type === 'AWS::IAM::ManagedPolicy',
+  );
+  policyIndex.set(resources, ids);
+  return ids;
+}
+
 /** Whether a policy resource's Roles list names the role (by Ref, or by the role's literal name). */
 function namesRole(roles: Json | undefined, roleId: LogicalId, roleName: Json | undefined): boolean {
   if (!Array.isArray(roles)) return false;
@@ -37,9 +51,8 @@ export function rolePoliciesOf(template: Template, roleId: LogicalId): RolePolic
         statements.push(...sourced(policy.PolicyDocument, pointer('Resources', roleId, 'Properties', 'Policies', i, 'PolicyDocument')));
     });
   }
-  for (const [id, r] of Object.entries(resources)) {
-    if (r.Type !== 'AWS::IAM::Policy' && r.Type !== 'AWS::IAM::ManagedPolicy') continue;
-    const rp = propertiesOf(r);
+  for (const id of policyResourcesOf(template)) {
+    const rp = propertiesOf(resources[id]);
     if (namesRole(rp.Roles, roleId, p.RoleName))
       statements.push(...sourced(rp.PolicyDocument, pointer('Resources', id, 'Properties', 'PolicyDocument')));
   }

@@ -1,6 +1,6 @@
 import { isJsonObject } from '../template/json';
 import type { Template } from '../template/types';
-import { objectsIn } from '../validate/walk';
+import type { Json } from '../template/json';
 
 /**
  * Values for what a template leaves open until it is deployed: pseudo parameters, parameters and the
@@ -30,17 +30,26 @@ function parameterDefaults(template: Template, tag: string): Record<string, stri
   return out;
 }
 
+/** Calls `visit` for every string inside a value, without recursion and without building paths. */
+function forEachString(value: Json | undefined, visit: (text: string) => void, maxNodes = 200_000): void {
+  const stack: (Json | undefined)[] = [value];
+  for (let seen = 0; stack.length > 0 && seen < maxNodes; seen++) {
+    const v = stack.pop();
+    if (typeof v === 'string') visit(v);
+    else if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (isJsonObject(v)) for (const x of Object.values(v)) stack.push(x);
+  }
+}
+
 /** Literal regions and accounts the template hard-codes: deployments there must be tried too. */
 function literalPlaces(template: Template): { regions: string[]; accounts: string[] } {
   const regions = new Set<string>();
   const accounts = new Set<string>();
-  for (const { value } of objectsIn(template.Resources, [], 60)) {
-    for (const v of Object.values(value).flatMap((x) => (Array.isArray(x) ? x : [x]))) {
-      if (typeof v !== 'string' || !v.startsWith('arn:')) continue;
-      for (const m of v.matchAll(REGION)) regions.add(m[1]!);
-      for (const m of v.matchAll(ACCOUNT)) accounts.add(m[1]!);
-    }
-  }
+  forEachString(template.Resources, (v) => {
+    if (!v.startsWith('arn:')) return;
+    for (const m of v.matchAll(REGION)) regions.add(m[1]!);
+    for (const m of v.matchAll(ACCOUNT)) accounts.add(m[1]!);
+  });
   return { regions: [...regions].slice(0, 2), accounts: [...accounts].slice(0, 2) };
 }
 

@@ -1,12 +1,19 @@
 import { isJsonObject, type Json, type JsonObject } from './json';
 import type { LogicalId, Resource, Template } from './types';
 
-/** The `Resources` section, or an empty object when it is missing or not an object. */
+// Templates are never mutated (every edit makes a new one), so the filtered view of a Resources
+// object can be kept for as long as that object lives. Checks look resources up many times a run.
+const filtered = new WeakMap<object, Record<LogicalId, JsonObject>>();
+
+/** The `Resources` section's object entries, or an empty object when it is missing or not an object. Do not mutate. */
 export function resourcesOf(template: Template): Record<LogicalId, JsonObject> {
   const resources = template.Resources;
   if (!isJsonObject(resources)) return {};
+  const cached = filtered.get(resources);
+  if (cached) return cached;
   const out: Record<LogicalId, JsonObject> = {};
   for (const [id, value] of Object.entries(resources)) if (isJsonObject(value)) out[id] = value;
+  filtered.set(resources, out);
   return out;
 }
 

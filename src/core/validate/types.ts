@@ -35,6 +35,8 @@ export interface ValidationContext {
   resources: Record<LogicalId, JsonObject>;
   /** Deployment values to try when a check depends on them (pseudo parameters, parameters, generated names). */
   assignments: Assignment[];
+  /** Computes a value once per run, shared by every rule that asks for the same key. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 /**

@@ -1,12 +1,39 @@
-import { resourcesOf } from '../../../template/resources';
+import { propertiesOf, resourcesOf } from '../../../template/resources';
+import type { LogicalId } from '../../../template/types';
+import { resolveString } from '../../../resolve/resolve-value';
+import { functionKeyOf } from '../../../resolve/function-key';
 import { decide } from '../../../resolve/assignments';
 import { lambdaPermissionIds, permissionVerdict } from '../../../iam/lambda-permissions';
 import { ensureLambdaPermission } from './ensure-lambda-permission';
 import { targetFacts, targetName, type TargetFacts } from './target-facts';
 import type { Finding, ValidationContext, ValidationRule } from '../../types';
 
+/** Function names the permissions grant, under the first assignment: a quick filter before the full proof. */
+function permissionsByFunctionName(ctx: ValidationContext): Map<string | undefined, LogicalId[]> {
+  return ctx.memo('lambda-permissions-by-function-name', () => {
+    const a = ctx.assignments[0]!;
+    const byName = new Map<string | undefined, LogicalId[]>();
+    for (const id of lambdaPermissionIds(ctx.template)) {
+      const text = resolveString(ctx.template, propertiesOf(ctx.resources[id]).FunctionName, a);
+      const name = text === undefined ? undefined : functionKeyOf(text, a)?.name;
+      byName.set(name, [...(byName.get(name) ?? []), id]);
+    }
+    return byName;
+  });
+}
+
+/** The permissions that could concern the target's function (same name, or a name that cannot be read). */
+function candidates(ctx: ValidationContext, t: TargetFacts): LogicalId[] {
+  const a = ctx.assignments[0]!;
+  const text = resolveString(ctx.template, t.target.Arn, a);
+  const name = text === undefined ? undefined : functionKeyOf(text, a)?.name;
+  const byName = permissionsByFunctionName(ctx);
+  if (name === undefined) return [...byName.values()].flat();
+  return [...(byName.get(name) ?? []), ...(byName.get(undefined) ?? [])];
+}
+
 function judge(ctx: ValidationContext, t: TargetFacts): Finding | undefined {
-  const verdicts = lambdaPermissionIds(ctx.template).map((id) => ({
+  const verdicts = candidates(ctx, t).map((id) => ({
     id,
     admits: decide(ctx.assignments, (a) => permissionVerdict(ctx.template, id, t.ruleId, t.target.Arn, a).admits),
     first: permissionVerdict(ctx.template, id, t.ruleId, t.target.Arn, ctx.assignments[0]!),

@@ -42,8 +42,12 @@ function serviceOf(ctx: ValidationContext, target: JsonObject): { service: Targe
   return { service: service === 'lambda' ? 'lambda' : service === 'states' ? 'states' : service === 'unknown' ? 'unknown' : 'other' };
 }
 
-/** Every target of every rule, with the service it names. */
+/** Every target of every rule, with the service it names (computed once per run). */
 export function targetFacts(ctx: ValidationContext): TargetFacts[] {
+  return ctx.memo('target-facts', () => collectTargetFacts(ctx));
+}
+
+function collectTargetFacts(ctx: ValidationContext): TargetFacts[] {
   return resourcesOfType(ctx, RESOURCE_TYPES.rule).flatMap(([ruleId, , p]) =>
     targetsWithIndex(p).map(([index, target]) => ({
       ruleId,

@@ -1,6 +1,6 @@
 import { specOf } from '../../../template/resource-specs';
 import { pointer } from '../../pointer';
-import { objectsIn } from '../../walk';
+import { templateObjects } from '../../walk';
 import type { Finding, ValidationRule } from '../../types';
 
 export const getAttAttributes: ValidationRule = {
@@ -9,27 +9,26 @@ export const getAttAttributes: ValidationRule = {
   title: 'Fn::GetAtt reads an attribute the resource type has',
   why: 'CloudFormation refuses Fn::GetAtt of an attribute the type does not return ("Template error: resource X does not support attribute type Y in Fn::GetAtt").',
   source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-getatt.html',
-  check({ template, resources }) {
+  check(ctx) {
+    const { resources } = ctx;
     const found: Finding[] = [];
-    for (const section of ['Resources', 'Outputs']) {
-      for (const { value, segments } of objectsIn(template[section], [section])) {
-        const att = value['Fn::GetAtt'];
-        if (Object.keys(value).length !== 1 || att === undefined) continue;
-        const [id, attribute] = Array.isArray(att)
-          ? att
-          : typeof att === 'string'
-            ? [att.slice(0, att.indexOf('.')), att.slice(att.indexOf('.') + 1)]
-            : [];
-        if (typeof id !== 'string' || typeof attribute !== 'string') continue;
-        const type = resources[id]?.Type;
-        const spec = specOf(type);
-        if (!spec || spec.attributes.includes(attribute)) continue;
-        found.push({
-          resource: segments[0] === 'Resources' && typeof segments[1] === 'string' ? segments[1] : undefined,
-          path: pointer(...segments, 'Fn::GetAtt'),
-          message: `${String(type)} has no attribute "${attribute}" for Fn::GetAtt; it has ${spec.attributes.length > 0 ? spec.attributes.join(', ') : 'none'}.`,
-        });
-      }
+    for (const { value, segments } of templateObjects(ctx)) {
+      const att = value['Fn::GetAtt'];
+      if (Object.keys(value).length !== 1 || att === undefined) continue;
+      const [id, attribute] = Array.isArray(att)
+        ? att
+        : typeof att === 'string'
+          ? [att.slice(0, att.indexOf('.')), att.slice(att.indexOf('.') + 1)]
+          : [];
+      if (typeof id !== 'string' || typeof attribute !== 'string') continue;
+      const type = resources[id]?.Type;
+      const spec = specOf(type);
+      if (!spec || spec.attributes.includes(attribute)) continue;
+      found.push({
+        resource: segments[0] === 'Resources' && typeof segments[1] === 'string' ? segments[1] : undefined,
+        path: pointer(...segments, 'Fn::GetAtt'),
+        message: `${String(type)} has no attribute "${attribute}" for Fn::GetAtt; it has ${spec.attributes.length > 0 ? spec.attributes.join(', ') : 'none'}.`,
+      });
     }
     return found;
   },

@@ -1,6 +1,6 @@
 import { isJsonObject, type Json, type JsonObject } from '../../../template/json';
 import { pointer } from '../../pointer';
-import { objectsIn } from '../../walk';
+import { templateObjects } from '../../walk';
 import { INTRINSICS } from '../../intrinsic-names';
 import type { Finding, ValidationRule } from '../../types';
 
@@ -47,32 +47,30 @@ export const intrinsicShape: ValidationRule = {
   title: 'Intrinsic functions are spelt right and take the right arguments',
   why: 'A misspelt function such as "Fn: :GetAtt" (the seed article\'s) is passed on as a literal object, so CloudFormation or the service refuses the value; a wrong argument shape fails template validation.',
   source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html',
-  check({ template }) {
+  check(ctx) {
     const found: Finding[] = [];
-    for (const section of ['Resources', 'Outputs']) {
-      for (const { value, segments } of objectsIn(template[section], [section])) {
-        const keys = Object.keys(value);
-        if (keys.length !== 1) continue;
-        const key = keys[0]!;
-        const path = pointer(...segments, key);
-        const resource = section === 'Resources' && typeof segments[1] === 'string' ? segments[1] : undefined;
-        if (KNOWN.has(key)) {
-          const problem = shapeProblem(key, value[key]!);
-          if (problem) found.push({ resource, path, message: problem });
-          continue;
-        }
-        const meant = /^fn\b|^ref$/i.test(key.replace(/\s/g, '')) ? BY_NORMAL.get(normalise(key)) : undefined;
-        if (!meant) continue;
-        found.push({
-          resource,
-          path,
-          message: `"${key}" is not an intrinsic function; it reads as a plain key. Write "${meant}".`,
-          fix: {
-            title: `Rename "${key}" to "${meant}"`,
-            apply: (t) => renameKeyAt(t, segments, key, meant),
-          },
-        });
+    for (const { value, segments } of templateObjects(ctx)) {
+      const keys = Object.keys(value);
+      if (keys.length !== 1) continue;
+      const key = keys[0]!;
+      const path = pointer(...segments, key);
+      const resource = segments[0] === 'Resources' && typeof segments[1] === 'string' ? segments[1] : undefined;
+      if (KNOWN.has(key)) {
+        const problem = shapeProblem(key, value[key]!);
+        if (problem) found.push({ resource, path, message: problem });
+        continue;
       }
+      const meant = /^fn\b|^ref$/i.test(key.replace(/\s/g, '')) ? BY_NORMAL.get(normalise(key)) : undefined;
+      if (!meant) continue;
+      found.push({
+        resource,
+        path,
+        message: `"${key}" is not an intrinsic function; it reads as a plain key. Write "${meant}".`,
+        fix: {
+          title: `Rename "${key}" to "${meant}"`,
+          apply: (t) => renameKeyAt(t, segments, key, meant),
+        },
+      });
     }
     return found;
   },

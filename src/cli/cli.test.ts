@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from './args';
+import { main, type Io } from './main';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const { readFile } = await import('node:fs/promises');
+  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), readFile: (p) => readFile(p, 'utf8') };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('parseArgs', () => {
+  it('reads files and a format', () => {
+    expect(parseArgs(['lint', 'a.json', '--format', 'json', 'b.yaml'])).toEqual({
+      kind: 'lint',
+      files: ['a.json', 'b.yaml'],
+      format: 'json',
+    });
+    expect(parseArgs(['lint', '--format=sarif', 'a.json'])).toEqual({ kind: 'lint', files: ['a.json'], format: 'sarif' });
+    expect(parseArgs(['lint'])).toEqual({ kind: 'error', message: 'Name at least one template file to lint.' });
+    expect(parseArgs(['lint', 'a', '--format', 'xml'])).toEqual({
+      kind: 'error',
+      message: '--format takes text, json or sarif, not "xml".',
+    });
+    expect(parseArgs(['check'])).toEqual({ kind: 'error', message: 'Unknown command "check".' });
+    expect(parseArgs([])).toEqual({ kind: 'help' });
+  });
+});
+
+describe('eventbridge-designer lint', () => {
+  it('exits 0 for templates without errors, JSON or YAML', async () => {
+    const { code, out } = await run(['lint', fixture('good.json'), fixture('good.yaml')]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/2 files checked: 0 errors, 0 warnings; 2 without problems\./);
+  });
+
+  it('exits 1 with an error, printing where it is', async () => {
+    const { code, out } = await run(['lint', fixture('missing-permission.json')]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/missing-permission\.json:90:11 {2}error {4}TGT-04 {4}Nothing allows EventBridge to invoke TestLambdaFunction/);
+  });
+
+  it('prints an array of {file, ruleId, severity, message, resource, path} with --format json', async () => {
+    const { code, out } = await run(['lint', '--format', 'json', fixture('missing-permission.json')]);
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual([
+      {
+        file: fixture('missing-permission.json'),
+        ruleId: 'TGT-04',
+        severity: 'error',
+        message: expect.stringMatching(/^Nothing allows EventBridge/),
+        resource: 'InvokeLambdaFunctionEventRule',
+        path: '/Resources/InvokeLambdaFunctionEventRule/Properties/Targets/0',
+      },
+    ]);
+  });
+
+  it("exits 2 when a file cannot be parsed or read, saying why, beside the other files' findings", async () => {
+    const { code, out, err } = await run([
+      'lint',
+      '--format',
+      'json',
+      fixture('trailing-commas.json'),
+      fixture('missing-permission.json'),
+      'no-such-file.json',
+    ]);
+    expect(code).toBe(2);
+    const rows = JSON.parse(out) as { ruleId: string; message: string }[];
+    expect(rows.map((r) => r.ruleId)).toEqual(['PARSE', 'TGT-04', 'PARSE']);
+    expect(rows[0]!.message).toMatch(/trailing comma .* \(line 11, column 9\)$/);
+    expect(err).toContain('Cannot read no-such-file.json: no such file.');
+  });
+
+  it('writes SARIF 2.1.0 with rule metadata and regions', async () => {
+    const { out } = await run(['lint', '--format', 'sarif', fixture('missing-permission.json')]);
+    const sarif = JSON.parse(out) as {
+      version: string;
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        results: { ruleId: string; level: string; locations: { physicalLocation: { region: object } }[] }[];
+      }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain('TGT-04');
+    expect(sarif.runs[0]!.results[0]).toMatchObject({
+      ruleId: 'TGT-04',
+      level: 'error',
+      locations: [{ physicalLocation: { region: { startLine: 90, startColumn: 11 } } }],
+    });
+  });
+
+  it('runs as a real command from the checkout', async () => {
+    const bin = fileURLToPath(new URL('../../bin/eventbridge-designer.mjs', import.meta.url));
+    const result = await promisify(execFile)('node', [bin, 'lint', '--format', 'json', fixture('good.json')]).catch(
+      (e: { stdout: string; code: number }) => e,
+    );
+    expect(JSON.parse(result.stdout)).toEqual([]);
+    const failing = await promisify(execFile)('node', [bin, 'lint', fixture('missing-permission.json')]).then(
+      () => ({ code: 0 }),
+      (e: { code: number }) => e,
+    );
+    expect(failing.code).toBe(1);
+  }, 20_000);
+});
