@@ -5,6 +5,15 @@ import { scheduleOnDefaultBus } from './schedule-on-default-bus';
 import { disabledRule } from './disabled-rule';
 import { targetIds } from './target-ids';
 import { busName } from './bus-name';
+import { eventPattern } from './event-pattern';
 
 /** Rules about rules and buses themselves (ids R-*, BUS-*, TGT-13). */
-export const RULE_RULES: readonly ValidationRule[] = [ruleName, patternOrSchedule, scheduleOnDefaultBus, disabledRule, targetIds, busName];
+export const RULE_RULES: readonly ValidationRule[] = [
+  ruleName,
+  patternOrSchedule,
+  eventPattern,
+  scheduleOnDefaultBus,
+  disabledRule,
+  targetIds,
+  busName,
+];

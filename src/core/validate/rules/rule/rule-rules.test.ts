@@ -5,6 +5,7 @@ import { scheduleOnDefaultBus } from './schedule-on-default-bus';
 import { disabledRule } from './disabled-rule';
 import { targetIds } from './target-ids';
 import { busName } from './bus-name';
+import { eventPattern } from './event-pattern';
 
 const url = import.meta.url;
 
@@ -41,4 +42,24 @@ testRuleWithFixtures(targetIds, url, {
 });
 testRuleWithFixtures(busName, url, {
   'bad.json': [{ path: '/Resources/Bus/Properties/Name', resource: 'Bus', message: /cannot be named "default"/ }],
+});
+testRuleWithFixtures(eventPattern, url, {
+  'bad.json': [
+    {
+      path: '/Resources/Empty/Properties/EventPattern/source',
+      resource: 'Empty',
+      message: 'Event pattern is not valid: Empty arrays are not allowed',
+    },
+    {
+      path: '/Resources/Numeric/Properties/EventPattern/detail/size/0/numeric/2',
+      resource: 'Numeric',
+      message: 'Event pattern is not valid: Bad numeric range operator: >',
+    },
+    {
+      path: '/Resources/Scalar/Properties/EventPattern/source',
+      resource: 'Scalar',
+      message: 'Event pattern is not valid: "source" must be an object or an array',
+    },
+    { path: '/Resources/Text/Properties/EventPattern', resource: 'Text', message: /^The event pattern of Text is not valid JSON/ },
+  ],
 });
