@@ -3,6 +3,12 @@ import { test, expect } from './fixtures/designer';
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
 
 test('a cloud engineer designs the seed scenario by drag and drop and downloads a template that deploys', async ({ designer, page }) => {
+  // Templates never leave the browser: the page asks nothing of any other host, Monaco included.
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(page.url()).origin) foreign.push(r.url());
+  });
   await page.getByRole('textbox', { name: 'Design name' }).fill('seed-scenario');
 
   // Two rules, a function and a state machine, dragged onto the canvas.
@@ -34,6 +40,7 @@ test('a cloud engineer designs the seed scenario by drag and drop and downloads 
   await page.screenshot({ path: 'test-results/seed-design.png' });
 
   const { name, text } = await designer.download();
+  expect(foreign).toEqual([]);
   expect(name).toBe('seed-scenario.json');
   expect(text).toBe(await page.evaluate(() => window.__designer!.templateText()));
 

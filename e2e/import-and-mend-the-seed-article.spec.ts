@@ -35,7 +35,13 @@ test('the seed article as printed: import shows where it breaks, the user mends 
   await expect(problems.getByRole('listitem').filter({ hasText: 'CFN-18' }).first()).toContainText('Write "Fn::GetAtt"');
   await expect(problems.getByRole('listitem').filter({ hasText: 'CFN-03' })).toContainText('AssumeRolePolicyDocument');
 
-  // Apply every fix the validator offers.
+  // Spell Fn::GetAtt right: now the references resolve, and the permission model can be judged:
+  // the role has no trust policy EventBridge could use.
+  const getAttFix = problems.getByRole('listitem').filter({ hasText: 'CFN-18' }).getByRole('button', { name: 'Fix' });
+  while ((await getAttFix.count()) > 0) await getAttFix.first().click();
+  await expect(problems.getByRole('listitem').filter({ hasText: 'SFN-02' })).toContainText('does not let events.amazonaws.com assume it');
+
+  // Apply every other fix the validator offers.
   const fix = problems.getByRole('button', { name: 'Fix' });
   while ((await fix.count()) > 0) await fix.first().click();
 

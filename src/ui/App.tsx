@@ -8,6 +8,7 @@ import { Inspector } from './inspector/Inspector';
 import { TemplatePanel } from './template/TemplatePanel';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { usePasteToImport } from './use-paste-to-import';
+import { PanelBoundary } from './PanelBoundary';
 
 export function App({ store }: { store: DesignerStore }) {
   return (
@@ -26,13 +27,21 @@ function Shell() {
       <Header />
       <aside className="sidebar" aria-label="Resources and properties">
         <Palette />
-        <Inspector />
+        <PanelBoundary name="properties panel">
+          <Inspector />
+        </PanelBoundary>
       </aside>
       <main className="canvas-area" aria-label="Design canvas">
-        <Canvas />
-        <ProblemsPanel />
+        <PanelBoundary name="canvas">
+          <Canvas />
+        </PanelBoundary>
+        <PanelBoundary name="problems panel">
+          <ProblemsPanel />
+        </PanelBoundary>
       </main>
-      <TemplatePanel />
+      <PanelBoundary name="template panel">
+        <TemplatePanel />
+      </PanelBoundary>
     </div>
   );
 }
