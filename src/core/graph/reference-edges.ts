@@ -1,10 +1,9 @@
 import { isJsonObject, type Json } from '../template/json';
-import { referencedId } from '../template/intrinsics';
+import { referencedId, SUB_VARIABLE } from '../template/intrinsics';
 import type { LogicalId, Template } from '../template/types';
 import { resourcesOf } from '../template/resources';
 import type { DesignEdge } from './types';
 
-const SUB_VARIABLE = /\$\{(?!!)([^}.]+)(?:\.[^}]*)?\}/g;
 
 /** Where inside a resource each other resource is referenced: [referenced id, property path]. */
 function referencesIn(value: Json | undefined): [LogicalId, string][] {

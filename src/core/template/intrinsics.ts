@@ -17,7 +17,7 @@ export function sub(text: string): JsonObject {
 }
 
 // ${Name} or ${Name.Attr} in Fn::Sub; ${!Literal} is an escape and names nothing.
-const SUB_VARIABLE = /\$\{(?!!)([^}.]+)(\.[^}]*)?\}/g;
+export const SUB_VARIABLE = /\$\{(?!!)([^}.]+)(\.[^}]*)?\}/g;
 
 /** The logical id a value points at through Ref or GetAtt (either form), if it is one. */
 export function referencedId(value: Json | undefined): LogicalId | undefined {

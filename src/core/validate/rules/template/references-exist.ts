@@ -1,3 +1,4 @@
+import { SUB_VARIABLE } from '../../../template/intrinsics';
 import { isJsonObject, type Json } from '../../../template/json';
 import { pointer } from '../../pointer';
 import { templateObjects } from '../../walk';
@@ -5,7 +6,6 @@ import { PSEUDO_PARAMETERS } from '../../intrinsic-names';
 import { closest } from '../../closest';
 import type { Finding, ValidationRule } from '../../types';
 
-const SUB_VARIABLE = /\$\{(?!!)([^}.]+)(?:\.[^}]*)?\}/g;
 
 function sectionKeys(template: Record<string, Json>, section: string): string[] {
   const value = template[section];
