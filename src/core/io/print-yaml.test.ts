@@ -46,6 +46,16 @@ describe('printYaml', () => {
     );
   });
 
+  it('keeps the long form of a function whose argument is another function: a node takes one tag', () => {
+    const yaml = printYaml({
+      A: { 'Fn::ImportValue': { 'Fn::Sub': '${Stack}-VPC' } },
+      B: { 'Fn::Select': ['0', { 'Fn::GetAZs': { Ref: 'AWS::Region' } }] },
+    });
+    expect(yaml).toBe(
+      ['A:', '  Fn::ImportValue: !Sub ${Stack}-VPC', 'B: !Select', '  - "0"', '  - Fn::GetAZs: !Ref AWS::Region', ''].join('\n'),
+    );
+  });
+
   it('reads back to the same template: the seed design and random JSON', () => {
     const seed = seedDesign();
     expect(parseTemplateText(printYaml(seed), 'yaml')).toEqual({ ok: true, format: 'yaml', value: seed });

@@ -8,6 +8,12 @@ const TAG_OF_KEY = new Map<string, string>([
   ...SHORT_FORM_FUNCTIONS.map((name): [string, string] => [`Fn::${name}`, `!${name}`]),
 ]);
 
+function isIntrinsicMap(node: Node): boolean {
+  if (!isMap(node) || node.items.length !== 1) return false;
+  const pair = node.items[0];
+  return isPair(pair) && isScalar(pair.key) && TAG_OF_KEY.has(String(pair.key.value));
+}
+
 /**
  * The template as YAML, intrinsics in CloudFormation's short form (`!Ref X`, `!GetAtt A.B`,
  * `!Sub ...`), keys in their order. Parsing the result gives back the same JSON.
@@ -24,6 +30,10 @@ export function printYaml(template: Json): string {
       if (!tag || !value) return undefined;
       // `!Condition` is only a function inside Fn::If/And/Or/Not; a resource's Condition key must stay a key.
       if (tag === '!Condition') return undefined;
+      // A node takes one tag: `!ImportValue !Sub x` is not YAML. When the argument is itself an
+      // intrinsic, the outer function keeps its long form (`Fn::ImportValue: !Sub x`), as the
+      // CloudFormation docs advise for nested short forms.
+      if (isIntrinsicMap(value)) return undefined;
       if (
         tag === '!GetAtt' &&
         isSeq(value) &&

@@ -34,7 +34,12 @@ function build(steps: Step[]): Template {
     }
   }
   // Extras the designer does not model must survive too.
-  return { ...t, Parameters: { Stage: { Type: 'String', Default: 'prod' } }, Outputs: { Stage: { Value: { Ref: 'Stage' } } }, Transform: 'AWS::LanguageExtensions' };
+  return {
+    ...t,
+    Parameters: { Stage: { Type: 'String', Default: 'prod' } },
+    Outputs: { Stage: { Value: { Ref: 'Stage' } } },
+    Transform: 'AWS::LanguageExtensions',
+  };
 }
 
 const steps = fc.array(
