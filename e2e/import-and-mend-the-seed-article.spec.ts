@@ -73,9 +73,20 @@ test('files that are not templates are refused with a reason and the design stay
     ['empty.json', '', /The file is empty/],
     ['logo.png', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000', /not a text file/],
     ['outputs.yaml', 'Outputs:\n  A:\n    Value: 1\n', /no "Resources" section/],
-    ['huge.json', `{"Resources": {}, "Pad": "${'x'.repeat(10 * 1024 * 1024)}"}`, /The file is 10\.0 MB; CloudFormation accepts templates of at most 1 MB/],
+    [
+      'huge.json',
+      `{"Resources": {}, "Pad": "${'x'.repeat(10 * 1024 * 1024)}"}`,
+      /The file is 10\.0 MB; CloudFormation accepts templates of at most 1 MB/,
+    ],
     ['deep.json', `${'['.repeat(10_000)}${']'.repeat(10_000)}`, /nested more than 500 levels deep/],
-    ['bomb.yaml', ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n'), /alias bomb/],
+    [
+      'bomb.yaml',
+      [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+      ].join('\n'),
+      /alias bomb/,
+    ],
   ];
   for (const [name, content, message] of cases) {
     const [chooser] = await Promise.all([
@@ -90,7 +101,14 @@ test('files that are not templates are refused with a reason and the design stay
 
 test('pasting a template anywhere outside a text field opens it', async ({ designer, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const yaml = ['Resources:', '  Nightly:', '    Type: AWS::Events::Rule', '    Properties:', '      Name: nightly-report', '      ScheduleExpression: rate(1 day)'].join('\n');
+  const yaml = [
+    'Resources:',
+    '  Nightly:',
+    '    Type: AWS::Events::Rule',
+    '    Properties:',
+    '      Name: nightly-report',
+    '      ScheduleExpression: rate(1 day)',
+  ].join('\n');
   await page.evaluate((t) => navigator.clipboard.writeText(t), yaml);
   await page.getByRole('main', { name: 'Design canvas' }).locator('.react-flow__pane').click();
   await page.keyboard.press('ControlOrMeta+V');

@@ -17,6 +17,16 @@ test('names AWS would refuse are refused at the field with the reason, and the d
   await expect(designer.field('Rule name')).toHaveAccessibleDescription('A rule name must be 1 to 64 characters long.');
 
   await designer.field('Rule name').press('Escape');
+  // Two rules on one bus cannot share a name.
+  await designer.paletteItem('Rule').click();
+  await designer.setField('Rule name', 'event-rule-1');
+  await expect(designer.field('Rule name')).toHaveAccessibleDescription(
+    'EventRule already has the name "event-rule-1"; names must be unique on the same event bus.',
+  );
+  await designer.field('Rule name').press('Escape');
+  await designer.node('event-rule-2').click();
+  await page.getByRole('button', { name: 'Delete resource' }).click();
+  await designer.node('event-rule-1').click();
   await designer.setField('Logical ID', 'orders-rule');
   await expect(designer.field('Logical ID')).toHaveAccessibleDescription(
     'A logical ID may contain only letters and digits (A-Z, a-z, 0-9).',

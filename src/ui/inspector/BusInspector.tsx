@@ -2,6 +2,7 @@ import type { DesignNode } from '../../core/graph/types';
 import { checkEventBusName } from '../../core/template/names';
 import { useDesigner } from '../../store/use-designer';
 import { TextField } from './TextField';
+import { useNameCheck } from './use-name-check';
 import { ResourceHeader } from './ResourceHeader';
 import { text, useProperties } from './use-resource';
 
@@ -23,10 +24,11 @@ export function BusInspector({ node }: { node: DesignNode }) {
 function CustomBusInspector({ id }: { id: string }) {
   const p = useProperties(id);
   const setProperty = useDesigner((s) => s.actions.setProperty);
+  const nameCheck = useNameCheck(id, 'Name', checkEventBusName);
   return (
     <div className="inspector-body" key={id}>
       <ResourceHeader id={id} type="AWS::Events::EventBus" />
-      <TextField label="Bus name" value={text(p.Name)} check={checkEventBusName} onCommit={(v) => setProperty(id, 'Name', v)} />
+      <TextField label="Bus name" value={text(p.Name)} check={nameCheck} onCommit={(v) => setProperty(id, 'Name', v)} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { checkFunctionName } from '../../core/template/names';
 import { useDesigner } from '../../store/use-designer';
 import { TextField } from './TextField';
+import { useNameCheck } from './use-name-check';
 import { SelectField } from './SelectField';
 import { ResourceHeader } from './ResourceHeader';
 import { text, useProperties } from './use-resource';
@@ -9,13 +10,14 @@ import { checkHandler, checkIntegerIn, LAMBDA_RUNTIMES } from './lambda-fields';
 export function FunctionInspector({ id }: { id: string }) {
   const p = useProperties(id);
   const setProperty = useDesigner((s) => s.actions.setProperty);
+  const nameCheck = useNameCheck(id, 'FunctionName', checkFunctionName);
   return (
     <div className="inspector-body">
       <ResourceHeader id={id} type="AWS::Lambda::Function" />
       <TextField
         label="Function name"
         value={text(p.FunctionName)}
-        check={checkFunctionName}
+        check={nameCheck}
         onCommit={(v) => setProperty(id, 'FunctionName', v)}
       />
       <SelectField label="Runtime" value={text(p.Runtime)} options={LAMBDA_RUNTIMES} onChange={(v) => setProperty(id, 'Runtime', v)} />

@@ -16,6 +16,11 @@ testRuleWithFixtures(ruleName, url, {
       resource: 'Rule',
       message: 'Rule name "orders rule!": A rule name may contain only letters, digits, ".", "-" and "_".',
     },
+    {
+      path: '/Resources/Twin2/Properties/Name',
+      resource: 'Twin2',
+      message: 'Rules Twin1 and Twin2 are both named "orders" on the same event bus; rule names must be unique per bus.',
+    },
   ],
 });
 testRuleWithFixtures(patternOrSchedule, url, {
