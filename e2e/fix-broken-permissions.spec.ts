@@ -43,7 +43,12 @@ test('breaking a generated connection shows the problem at once, and Fix restore
   await denied.getByRole('button', { name: 'Fix' }).click();
   await expect(problems).toContainText('No problems found');
 
-  // A fix is an ordinary edit: undo brings the problem back.
+  // A fix is an ordinary edit: undo brings the problem back, redo takes it away again.
   await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(problems.getByRole('listitem').filter({ hasText: 'SFN-03' })).toBeVisible();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(problems).toContainText('No problems found');
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press('ControlOrMeta+Z');
   await expect(problems.getByRole('listitem').filter({ hasText: 'SFN-03' })).toBeVisible();
 });

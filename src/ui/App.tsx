@@ -9,6 +9,7 @@ import { TemplatePanel } from './template/TemplatePanel';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { usePasteToImport } from './use-paste-to-import';
 import { PanelBoundary } from './PanelBoundary';
+import { useUndoShortcuts } from './use-undo-shortcuts';
 
 export function App({ store }: { store: DesignerStore }) {
   return (
@@ -22,6 +23,7 @@ export function App({ store }: { store: DesignerStore }) {
 
 function Shell() {
   usePasteToImport();
+  useUndoShortcuts();
   return (
     <div className="app">
       <Header />

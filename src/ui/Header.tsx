@@ -19,10 +19,16 @@ export function Header() {
         <input aria-label="Design name" value={designName} onChange={(e) => setDesignName(e.target.value)} spellCheck={false} />
       </label>
       <div className="header-actions">
-        <button type="button" onClick={() => undo()} disabled={!canUndo}>
+        <button type="button" onClick={() => undo()} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z Meta+Z">
           Undo
         </button>
-        <button type="button" onClick={() => redo()} disabled={!canRedo}>
+        <button
+          type="button"
+          onClick={() => redo()}
+          disabled={!canRedo}
+          title="Redo (Shift+Ctrl+Z)"
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        >
           Redo
         </button>
       </div>
