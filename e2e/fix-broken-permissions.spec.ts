@@ -22,6 +22,10 @@ test('breaking a generated connection shows the problem at once, and Fix restore
       ),
     )
     .toEqual(['TGT-04']);
+  // Choosing the problem selects its resource.
+  await missing.getByRole('button', { name: /^error TGT-04 in EventRule2/ }).click();
+  await expect(designer.field('Logical ID')).toHaveValue('EventRule2');
+  await expect(page.locator('.react-flow__node.selected')).toContainText('start-lambda-function');
   await missing.getByRole('button', { name: 'Fix' }).click();
   await expect(problems).toContainText('No problems found');
 

@@ -68,6 +68,7 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     setProperties: (id, properties) => apply((t) => setResourceProperties(t, id, properties)),
     moveNode: (id, position) => set({ layout: { ...get().layout, [id]: position } }),
     select: (id) => set({ selected: id }),
+    reveal: (id) => set({ selected: id, viewRequest: { kind: 'focus', id } }),
     setDesignName: (designName) => set({ designName }),
     dismissNotice: () => set({ notice: null }),
     applyFix: (fix) => apply((t) => fix.apply(t)),
@@ -86,6 +87,7 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
         template: result.template,
         layout: kept ?? {},
         keepLayout: kept !== undefined,
+        viewRequest: kept ? { kind: 'fit' } : get().viewRequest,
         selected: null,
         notice: null,
         importProblem: null,
@@ -107,7 +109,7 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     async autoLayout() {
       const template = get().template;
       const layout = await autoLayout(selectGraph(get()));
-      if (get().template === template) set({ layout });
+      if (get().template === template) set({ layout, viewRequest: { kind: 'fit' } });
     },
     deleteElements(nodeIds, edgeIds) {
       const state = get();

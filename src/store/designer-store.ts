@@ -21,6 +21,8 @@ export interface DesignerState {
   importProblem: ImportProblem | null;
   /** Text that did not parse, opened in the editor so it can be mended there; the design is untouched. */
   draft: { text: string; format: TemplateFormat; id: number } | null;
+  /** Asks the canvas to show something: the whole design (after an import or a layout) or one node. */
+  viewRequest: { kind: 'fit' } | { kind: 'focus'; id: string } | null;
   /** Whether the exported template carries the node positions in its Metadata. */
   keepLayout: boolean;
   /** The format the Template panel shows, copies and downloads. */
@@ -45,6 +47,8 @@ export interface DesignerActions {
   setProperties(id: LogicalId, properties: JsonObject): void;
   moveNode(id: string, position: Position): void;
   select(id: string | null): void;
+  /** Selects a node and brings it into view (from the Problems panel). */
+  reveal(id: string): void;
   setDesignName(name: string): void;
   dismissNotice(): void;
   /** Opens a template's text (JSON or YAML); refused text leaves the design untouched. Returns success. */
@@ -78,6 +82,7 @@ export function createDesignerStore(initial?: Partial<Pick<DesignerState, 'templ
           notice: null,
           importProblem: null,
           draft: null,
+          viewRequest: null,
           keepLayout: false,
           format: 'json',
           actions: createActions(set, get),

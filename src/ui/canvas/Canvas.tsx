@@ -23,6 +23,7 @@ import { toFlowEdges, toFlowNodes, type ResourceFlowNode } from './to-flow';
 import { canConnectKinds } from './can-connect';
 import { CanvasNotice } from './CanvasNotice';
 import { useKeepNodesInView } from './use-keep-nodes-in-view';
+import { useViewRequests } from './use-view-requests';
 import { useImportFile } from '../template/ImportButton';
 
 const NODE_CENTER = { x: 120, y: 40 };
@@ -46,6 +47,7 @@ export function Canvas() {
   );
   const edges = useMemo(() => toFlowEdges(graph, layout, selected), [graph, layout, selected]);
   useKeepNodesInView(nodes);
+  useViewRequests(layout);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ResourceFlowNode>[]) => {

@@ -3,13 +3,13 @@ import { useDesigner } from '../../store/use-designer';
 import { SeverityIcon } from './SeverityIcon';
 
 export function ProblemItem({ diagnostic: d }: { diagnostic: Diagnostic }) {
-  const { select, applyFix } = useDesigner((s) => s.actions);
+  const { reveal, applyFix } = useDesigner((s) => s.actions);
   return (
     <li className={`problem problem-${d.severity}`}>
       <button
         type="button"
         className="problem-main"
-        onClick={() => d.resource && select(d.resource)}
+        onClick={() => d.resource && reveal(d.resource)}
         aria-label={`${d.severity} ${d.ruleId}${d.resource ? ` in ${d.resource}` : ''}: ${d.message}`}
       >
         <SeverityIcon severity={d.severity} />
