@@ -1,4 +1,5 @@
-import { isJsonObject, type Json } from '../template/json';
+import { InexactNumber } from './exact-number';
+import { isPatternObject, type PatternJson as Json } from './pattern-json';
 import { at, type PatternProblem } from './pattern-problem';
 import { validateCidr } from './validate-cidr';
 import { validateNumeric } from './validate-numeric';
@@ -18,6 +19,9 @@ function wildcardProblem(value: string): string | undefined {
 }
 
 function anythingBut(value: Json, p: string): PatternProblem[] {
+  // Numbers a double cannot hold exactly cannot be compared (research/event-patterns.md §6.2).
+  const inexact = (Array.isArray(value) ? value : [value]).find((v) => v instanceof InexactNumber);
+  if (inexact instanceof InexactNumber) return [{ message: `Cannot compare number : ${inexact.text}`, pointer: p }];
   if (isString(value) || typeof value === 'number') return [];
   if (Array.isArray(value)) {
     if (value.some((v) => v === null || typeof v === 'boolean' || typeof v === 'object'))
@@ -28,7 +32,7 @@ function anythingBut(value: Json, p: string): PatternProblem[] {
       ? []
       : [{ message: 'Inside anything but list, either all values are number or string, mixed type is not supported', pointer: p }];
   }
-  if (!isJsonObject(value) || Object.keys(value).length === 0)
+  if (!isPatternObject(value) || Object.keys(value).length === 0)
     return [{ message: 'Value of anything-but must be an array or single string/number value.', pointer: p }];
   if (Object.keys(value).length > 1) return [{ message: 'Too many elements in numeric expression', pointer: p }];
   const [op, arg] = Object.entries(value)[0]!;
@@ -37,7 +41,7 @@ function anythingBut(value: Json, p: string): PatternProblem[] {
     case 'prefix':
     case 'suffix': {
       const list = Array.isArray(arg) ? arg : [arg];
-      if (isJsonObject(arg)) return [{ message: 'Value of anything-but must be an array or single string/number value.', pointer: q }];
+      if (isPatternObject(arg)) return [{ message: 'Value of anything-but must be an array or single string/number value.', pointer: q }];
       if (!list.every(isString)) return [{ message: 'prefix/suffix match pattern must be a string', pointer: q }];
       return list.some((s) => s === '') || list.length === 0 ? [{ message: 'Null prefix/suffix not allowed', pointer: q }] : [];
     }
@@ -79,7 +83,7 @@ export function validateOperator(matcher: Record<string, Json>, p: string): Patt
     case 'prefix':
     case 'suffix':
       if (isString(value)) return [];
-      if (isJsonObject(value)) {
+      if (isPatternObject(value)) {
         const [inner] = Object.keys(value);
         if (Object.keys(value).length > 1) return [{ message: 'Only one key allowed in match expression', pointer: q }];
         if (inner === 'equals-ignore-case')

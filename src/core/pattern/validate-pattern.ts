@@ -1,4 +1,5 @@
-import { isJsonObject, type Json, type JsonObject } from '../template/json';
+import { InexactNumber } from './exact-number';
+import { isPatternObject, type PatternJson as Json, type PatternObject as JsonObject } from './pattern-json';
 import { at, type PatternProblem } from './pattern-problem';
 import { validateOperator } from './validate-operator';
 
@@ -37,7 +38,7 @@ function validateObject(object: JsonObject, p: string, inOr: boolean, depth: num
     if (key === '$or') return validateOr(value, q, depth);
     if (inOr && RESERVED_IN_OR.has(key))
       return [{ message: `${key} is Ruler reserved fieldName which cannot be used inside $or.`, pointer: q }];
-    if (isJsonObject(value)) return validateObject(value, q, inOr, depth + 1);
+    if (isPatternObject(value)) return validateObject(value, q, inOr, depth + 1);
     if (Array.isArray(value)) return validateValueList(value, q);
     return [{ message: `"${key}" must be an object or an array`, pointer: q }];
   });
@@ -46,7 +47,7 @@ function validateObject(object: JsonObject, p: string, inOr: boolean, depth: num
 function validateOr(value: Json, p: string, depth: number): PatternProblem[] {
   if (!Array.isArray(value)) return [{ message: 'It must be an Array followed with $or.', pointer: p }];
   const branches = value.flatMap((branch, i) =>
-    isJsonObject(branch)
+    isPatternObject(branch)
       ? validateObject(branch, at(p, i), true, depth + 1)
       : [{ message: 'Only JSON object is allowed in array of $or relationship.', pointer: at(p, i) }],
   );
@@ -58,8 +59,9 @@ function validateOr(value: Json, p: string, depth: number): PatternProblem[] {
 function combinations(object: JsonObject): number {
   let total = 1;
   for (const [key, value] of Object.entries(object)) {
-    if (key === '$or' && Array.isArray(value)) total *= value.reduce<number>((sum, b) => sum + (isJsonObject(b) ? combinations(b) : 1), 0);
-    else if (isJsonObject(value)) total *= combinations(value);
+    if (key === '$or' && Array.isArray(value))
+      total *= value.reduce<number>((sum, b) => sum + (isPatternObject(b) ? combinations(b) : 1), 0);
+    else if (isPatternObject(value)) total *= combinations(value);
     if (total > 1e6) return total;
   }
   return total;
@@ -71,7 +73,7 @@ const MAX_COMBINATIONS = 1000;
 function validateValueList(list: Json[], p: string): PatternProblem[] {
   if (list.length === 0) return [{ message: 'Empty arrays are not allowed', pointer: p }];
   return list.flatMap((matcher, i) => {
-    if (matcher === null || typeof matcher !== 'object') return [];
+    if (matcher === null || typeof matcher !== 'object' || matcher instanceof InexactNumber) return [];
     if (Array.isArray(matcher)) return [{ message: 'Match value must be String, number, true, false, or null', pointer: at(p, i) }];
     return validateOperator(matcher, at(p, i));
   });
@@ -83,7 +85,7 @@ function validateValueList(list: Json[], p: string): PatternProblem[] {
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns.html
  */
 export function validatePattern(pattern: unknown): PatternProblem[] {
-  if (!isJsonObject(pattern)) return [{ message: 'Filter is not an object', pointer: '' }];
+  if (!isPatternObject(pattern)) return [{ message: 'Filter is not an object', pointer: '' }];
   const length = JSON.stringify(pattern).length;
   const tooLong: PatternProblem[] =
     length > MAX_PATTERN_LENGTH
