@@ -109,3 +109,44 @@ describe('eventbridge-designer lint', () => {
     expect(failing.code).toBe(1);
   }, 20_000);
 });
+
+describe('eventbridge-designer test-pattern', () => {
+  const testPattern = (pattern: string, event: string) => run(['test-pattern', '--pattern', fixture(pattern), '--event', fixture(event)]);
+
+  it('prints "match" and exits 0 when the rule would receive the event', async () => {
+    expect(await testPattern('pattern-ec2-running.json', 'event-ec2-running.json')).toEqual({ code: 0, out: 'match\n', err: '' });
+  });
+
+  it('prints "no match" and the field that failed, exit 1', async () => {
+    const { code, out } = await testPattern('pattern-ec2-running.json', 'event-ec2-stopped.json');
+    expect(code).toBe(1);
+    expect(out).toBe('no match\n  detail.state: the event has "stopped"; the pattern wants ["running"].\n');
+  });
+
+  it('prints why a pattern is invalid, exit 2', async () => {
+    const { code, out, err } = await testPattern('pattern-not-a-list.json', 'event-ec2-running.json');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/pattern-not-a-list\.json: invalid pattern at \/source: "source" must be an object or an array/);
+  });
+
+  it('refuses an event that is not a JSON object, or a missing file, exit 2', async () => {
+    const notEvent = await testPattern('pattern-ec2-running.json', 'event-not-an-object.json');
+    expect(notEvent.code).toBe(2);
+    expect(notEvent.err).toMatch(/event-not-an-object\.json: not an event: An event is a JSON object/);
+    const missing = await testPattern('pattern-ec2-running.json', 'no-such-event.json');
+    expect(missing).toMatchObject({ code: 2, err: expect.stringMatching(/Cannot read .*no-such-event\.json: no such file\./) });
+  });
+
+  it('reads --pattern=<file> and asks for both files', () => {
+    expect(parseArgs(['test-pattern', '--pattern=p.json', '--event', 'e.json'])).toEqual({
+      kind: 'test-pattern',
+      pattern: 'p.json',
+      event: 'e.json',
+    });
+    expect(parseArgs(['test-pattern', '--pattern', 'p.json'])).toEqual({
+      kind: 'error',
+      message: 'test-pattern needs --pattern <file> and --event <file>.',
+    });
+  });
+});

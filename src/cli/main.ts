@@ -4,6 +4,7 @@ import { exitCodeOf, lintText, PARSE_RULE_ID, type FileResult } from './lint-fil
 import { formatText } from './format-text';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
+import { testPattern } from './test-pattern';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -28,6 +29,7 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
     io.stderr(`${command.message}\n\n${USAGE}\n`);
     return 2;
   }
+  if (command.kind === 'test-pattern') return testPattern(command.pattern, command.event, io);
   const results: FileResult[] = [];
   for (const file of command.files) {
     try {

@@ -16,6 +16,8 @@ export interface FieldMismatch {
   reason: 'missing' | 'no-value-matches' | 'present' | 'different-array-elements';
   /** The event's values at the path. */
   found: EventLeaf['value'][];
+  /** The pattern's value list for the path. */
+  allowed: PatternJson[];
 }
 
 export type MatchResult = { matches: true } | { matches: false; mismatches: FieldMismatch[] };
@@ -72,6 +74,7 @@ function matchConjunction(fields: PatternField[], event: Map<string, EventLeaf[]
     pointer: o.field.pointer,
     reason,
     found: o.all.map((l) => l.value),
+    allowed: o.field.matchers,
   });
   if (impossible.length > 0) return impossible.map((o) => mismatch(o, o.all.length === 0 ? 'missing' : 'no-value-matches'));
   const absentButPresent = options.filter((o) => o.mayBeAbsent && o.leaves.length === 0 && o.all.length > 0);
