@@ -18,6 +18,8 @@ export interface Finding {
   path: string;
   message: string;
   fix?: Fix;
+  /** The rule target whose delivery this finding concerns, when it is about one (the sandbox shows it as the reason the target is not invoked). */
+  target?: { rule: LogicalId; index: number };
 }
 
 export interface Diagnostic extends Finding {

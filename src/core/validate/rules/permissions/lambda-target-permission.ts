@@ -46,6 +46,7 @@ function judge(ctx: ValidationContext, t: TargetFacts): Finding | undefined {
   return {
     resource: t.ruleId,
     path: t.path,
+    target: { rule: t.ruleId, index: t.index },
     message: `Nothing allows EventBridge to invoke ${fn} for rule ${t.ruleId} (target ${targetName(t)}).${because} The stack deploys, but every matched event fails to reach the function (FailedInvocations). Add an AWS::Lambda::Permission with Principal events.amazonaws.com and SourceArn the rule's ARN.`,
     fix: {
       title: 'Add a Lambda permission for this rule',

@@ -16,6 +16,7 @@ export const lambdaTargetRoleArn: ValidationRule = {
       .map((t) => ({
         resource: t.ruleId,
         path: `${t.path}/RoleArn`,
+        target: { rule: t.ruleId, index: t.index },
         message: `Target ${targetName(t)} of ${t.ruleId} is a Lambda function but has a RoleArn. Deploys used to fail with "RoleArn is not supported for target ..." and AWS warns delivery may fail: remove RoleArn and authorise EventBridge with an AWS::Lambda::Permission.`,
         fix: {
           title: 'Remove RoleArn and make sure a Lambda permission admits this rule',

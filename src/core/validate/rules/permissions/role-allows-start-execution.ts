@@ -45,6 +45,7 @@ export const roleAllowsStartExecution: ValidationRule = {
         found.push({
           resource: roleId,
           path: first?.deciding[0]?.pointer ?? `/Resources/${roleId}`,
+          target: { rule: t.ruleId, index: t.index },
           message: `Role ${roleId} explicitly denies states:StartExecution on ${sm}; an explicit Deny wins over any Allow, so target ${targetName(t)} of ${t.ruleId} is never started. Remove or narrow the Deny.`,
         });
         continue;
@@ -54,6 +55,7 @@ export const roleAllowsStartExecution: ValidationRule = {
       found.push({
         resource: roleId,
         path: `/Resources/${roleId}/Properties`,
+        target: { rule: t.ruleId, index: t.index },
         message: `Role ${roleId} does not allow states:StartExecution on ${sm}, so EventBridge cannot start it for target ${targetName(t)} of ${t.ruleId}.`,
         fix: {
           title: 'Allow states:StartExecution on this state machine',

@@ -41,6 +41,7 @@ export const roleTrustsEventBridge: ValidationRule = {
       found.push({
         resource: roleId,
         path: denied && first?.deciding[0] ? first.deciding[0].pointer : `/Resources/${roleId}/Properties/AssumeRolePolicyDocument`,
+        target: { rule: t.ruleId, index: t.index },
         message: denied
           ? `Role ${roleId} explicitly denies events.amazonaws.com sts:AssumeRole, so EventBridge cannot use it for target ${targetName(t)} of ${t.ruleId}.`
           : `Role ${roleId}'s trust policy does not let events.amazonaws.com assume it for rule ${t.ruleId} (target ${targetName(t)}), so EventBridge cannot call the target.`,

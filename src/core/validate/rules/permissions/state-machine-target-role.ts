@@ -35,6 +35,7 @@ export const stateMachineTargetRole: ValidationRule = {
       .map((t) => ({
         resource: t.ruleId,
         path: t.path,
+        target: { rule: t.ruleId, index: t.index },
         message: `Target ${targetName(t)} of ${t.ruleId} is a Step Functions state machine without a RoleArn: EventBridge needs a role it can assume that allows states:StartExecution on it.`,
         fix: {
           title: 'Add a role that may start this state machine',

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { seedDesign } from '../ops/seed-design';
+import { setResourceProperty } from '../ops/set-property';
+import { removeResources } from '../ops/remove-resources';
+import { resourcesOf } from '../template/resources';
+import { referencedId } from '../template/intrinsics';
+import { targetsOf } from '../ops/targets';
+import type { Template } from '../template/types';
+import { validate } from '../validate/validate';
+import { SAMPLE_EVENTS } from './sample-events';
+import { testEvent } from './test-event';
+import { eventForPattern } from './event-for-pattern';
+import { readPatternText } from '../pattern/read-pattern-text';
+
+const sample = (id: string) => SAMPLE_EVENTS.find((s) => s.id === id)!.event;
+const run = (template: Template, eventId: string, onBus?: string) => testEvent(template, sample(eventId), validate(template), onBus);
+const byRule = (outcomes: ReturnType<typeof testEvent>) => Object.fromEntries(outcomes.map((o) => [o.ruleId, o]));
+
+describe('testEvent', () => {
+  it("sends the article's custom event to the rule that matches it, and its function is invoked", () => {
+    const outcomes = byRule(run(seedDesign(), 'custom-start-lambda-function'));
+    expect(outcomes.InvokeLambdaFunctionEventRule).toMatchObject({
+      verdict: 'matches',
+      targets: [{ resourceId: 'TestLambdaFunction', verdict: 'invoked', payload: { ok: true, kind: 'event' } }],
+    });
+    expect(outcomes.InvokeStateMachineEventRule).toMatchObject({
+      verdict: 'no-match',
+      mismatches: [{ path: 'detail-type', reason: 'no-value-matches', found: ['start-lambda-function'] }],
+    });
+  });
+
+  it('shows a target as blocked, with the reason, when its permission is missing', () => {
+    const permission = Object.entries(resourcesOf(seedDesign())).find(([, r]) => r.Type === 'AWS::Lambda::Permission')![0];
+    const broken = removeResources(seedDesign(), [permission]);
+    const [target] = byRule(run(broken, 'custom-start-lambda-function')).InvokeLambdaFunctionEventRule!.targets;
+    expect(target).toMatchObject({
+      verdict: 'blocked',
+      reasons: [expect.stringMatching(/^Nothing allows EventBridge to invoke TestLambdaFunction/)],
+    });
+  });
+
+  it('shows the state machine blocked when its role cannot be assumed by EventBridge', () => {
+    const t = seedDesign();
+    const roleId = referencedId(targetsOf(t, 'InvokeStateMachineEventRule')[0]!.RoleArn)!;
+    const untrusted = setResourceProperty(t, roleId, 'AssumeRolePolicyDocument', {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
+    const [target] = byRule(run(untrusted, 'custom-start-state-machine')).InvokeStateMachineEventRule!.targets;
+    expect(target).toMatchObject({
+      verdict: 'blocked',
+      reasons: [expect.stringMatching(/trust policy does not let events\.amazonaws\.com assume it/)],
+    });
+  });
+
+  it('says a disabled rule matches but invokes nothing, and a scheduled rule takes no events', () => {
+    let t = setResourceProperty(seedDesign(), 'InvokeLambdaFunctionEventRule', 'State', 'DISABLED');
+    t = setResourceProperty(t, 'InvokeStateMachineEventRule', 'EventPattern', undefined);
+    t = setResourceProperty(t, 'InvokeStateMachineEventRule', 'ScheduleExpression', 'rate(5 minutes)');
+    const outcomes = byRule(run(t, 'custom-start-lambda-function'));
+    expect(outcomes.InvokeLambdaFunctionEventRule).toMatchObject({ verdict: 'disabled', targets: [] });
+    expect(outcomes.InvokeStateMachineEventRule).toMatchObject({ verdict: 'schedule' });
+  });
+
+  it('delivers what the InputTransformer makes of the event', () => {
+    const t = setResourceProperty(seedDesign(), 'InvokeLambdaFunctionEventRule', 'Targets', [
+      {
+        ...(resourcesOf(seedDesign()).InvokeLambdaFunctionEventRule!.Properties as { Targets: object[] }).Targets[0],
+        InputTransformer: {
+          InputPathsMap: { order: '$.detail.orderId' },
+          InputTemplate: '{"order": <order>, "rule": <aws.events.rule-name>}',
+        },
+      },
+    ]);
+    const [target] = byRule(run(t, 'custom-start-lambda-function')).InvokeLambdaFunctionEventRule!.targets;
+    expect(JSON.parse((target!.payload as { text: string }).text)).toEqual({ order: 'o-1002', rule: 'start-lambda-function' });
+  });
+
+  it('limits the test to one bus when asked', () => {
+    const outcomes = run(seedDesign(), 'custom-start-lambda-function', 'SomeOtherBus');
+    expect(outcomes.every((o) => o.verdict === 'other-bus')).toBe(true);
+  });
+});
+
+describe('eventForPattern', () => {
+  it('builds an event each pattern matches, whatever its operators', () => {
+    const patterns = [
+      '{"source":["aws.ec2"],"detail":{"state":["running"]}}',
+      '{"detail":{"key":[{"prefix":"img/"}],"name":[{"suffix":".png"}],"who":[{"equals-ignore-case":"Alice"}]}}',
+      '{"detail":{"n":[{"numeric":[">",0,"<=",5]}],"m":[{"numeric":["<",-3]}],"ip":[{"cidr":"10.0.0.0/24"}]}}',
+      '{"detail":{"s":[{"anything-but":["a","b"]}],"t":[{"anything-but":{"prefix":"x"}}],"gone":[{"exists":false}],"here":[{"exists":true}]}}',
+      '{"detail":{"path":[{"wildcard":"dir/*/a\\\\*b.txt"}]},"$or":[{"source":["a"]},{"detail-type":["b"]}]}',
+    ];
+    for (const text of patterns) expect(eventForPattern(readPatternText(text).pattern!).matches, text).toBe(true);
+  });
+});
