@@ -33,5 +33,15 @@ await page.getByLabel('Add target').selectOption({ label: 'Lambda function: func
 await page.locator('.monaco-editor').waitFor();
 await page.waitForTimeout(500); // let Monaco paint its tokens
 await page.screenshot({ path: out });
-await browser.close();
 console.log(`wrote ${out}`);
+
+// The sandbox: the article's custom event sent to the default bus, flowing to the function.
+const flowOut = out.replace(/\.png$/, '-test-event.png');
+await page.getByRole('tab', { name: 'Test event' }).click();
+await page.getByLabel('Start from').selectOption({ label: 'Custom: start-lambda-function (the article)' });
+await page.getByRole('button', { name: 'Send test event' }).click();
+await page.getByRole('region', { name: 'Test event' }).getByText('matches', { exact: true }).first().waitFor();
+await page.waitForTimeout(300);
+await page.screenshot({ path: flowOut });
+console.log(`wrote ${flowOut}`);
+await browser.close();

@@ -68,6 +68,9 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     setProperties: (id, properties) => apply((t) => setResourceProperties(t, id, properties)),
     moveNode: (id, position) => set({ layout: { ...get().layout, [id]: position } }),
     select: (id) => set({ selected: id }),
+    deselect: (id) => {
+      if (get().selected === id) set({ selected: null });
+    },
     reveal: (id) => set({ selected: id, viewRequest: { kind: 'focus', id } }),
     setDesignName: (designName) => set({ designName }),
     dismissNotice: () => set({ notice: null }),
@@ -117,6 +120,12 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
       const selected = state.selected && nodeIds.includes(state.selected) ? null : state.selected;
       if (template !== state.template) set({ template, selected, notice: null });
     },
+    setSideTab: (sideTab) => set({ sideTab }),
+    setTestEventText: (eventText) => set({ sandbox: { ...get().sandbox, eventText } }),
+    setTestEventBus: (bus) => set({ sandbox: { ...get().sandbox, bus } }),
+    sendTestEvent: (bus) =>
+      set({ sandbox: { ...get().sandbox, ...(bus !== undefined ? { bus } : {}), sent: true }, sideTab: 'test-event' }),
+    clearTestEvent: () => set({ sandbox: { ...get().sandbox, sent: false } }),
   };
   return actions;
 }

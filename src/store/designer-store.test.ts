@@ -3,6 +3,9 @@ import { createDesignerStore } from './designer-store';
 import { selectGraph, selectTemplateText } from './selectors';
 import { resourcesOf } from '../core/template/resources';
 import { DEFAULT_BUS_ID } from '../core/ops/connect-bus-to-rule';
+import { seedDesign } from '../core/ops/seed-design';
+import { SAMPLE_EVENTS } from '../core/sandbox/sample-events';
+import { selectEventFlow, selectTestOutcomes } from './sandbox-selectors';
 
 describe('the designer store', () => {
   it('adds resources where dropped, or in free space, and selects them', () => {
@@ -75,5 +78,34 @@ describe('the designer store', () => {
     expect(Object.keys(resourcesOf(store.getState().template))).toEqual([]);
     store.temporal.getState().redo();
     expect(selectTemplateText(store.getState())).toBe(withRule);
+  });
+
+  it('keeps a node chosen when the deselection of the previous element arrives after it', () => {
+    const store = createDesignerStore();
+    const { addResource, select, deselect } = store.getState().actions;
+    const a = addResource('rule');
+    const b = addResource('lambda');
+    select(a);
+    select(b);
+    deselect(a);
+    expect(store.getState().selected).toBe(b);
+    deselect(b);
+    expect(store.getState().selected).toBeNull();
+  });
+
+  it('sends the test event and follows the design: a fix changes the outcome without sending again', () => {
+    const store = createDesignerStore({ template: seedDesign() });
+    const { sendTestEvent, setTestEventText, remove, clearTestEvent } = store.getState().actions;
+    setTestEventText(JSON.stringify({ ...SAMPLE_EVENTS.find((e) => e.id === 'custom-start-lambda-function')!.event }));
+    sendTestEvent(DEFAULT_BUS_ID);
+    expect(store.getState().sideTab).toBe('test-event');
+    const lambdaRule = () => selectTestOutcomes(store.getState())!.find((o) => o.ruleId === 'InvokeLambdaFunctionEventRule')!;
+    expect(lambdaRule().targets[0]!.verdict).toBe('invoked');
+    const permission = Object.entries(resourcesOf(store.getState().template)).find(([, r]) => r.Type === 'AWS::Lambda::Permission')![0];
+    remove([permission]);
+    expect(lambdaRule().targets[0]!.verdict).toBe('blocked');
+    expect(selectEventFlow(store.getState())!.nodes.get('TestLambdaFunction')).toBe('blocked');
+    clearTestEvent();
+    expect(selectTestOutcomes(store.getState())).toBeUndefined();
   });
 });

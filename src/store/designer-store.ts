@@ -8,6 +8,7 @@ import { emptyTemplate } from '../core/ops/empty-template';
 import { createActions } from './designer-actions';
 import type { Fix } from '../core/validate/types';
 import type { ParseProblem, TemplateFormat } from '../core/io/parse-result';
+import { SAMPLE_EVENTS } from '../core/sandbox/sample-events';
 
 export interface DesignerState {
   designName: string;
@@ -27,7 +28,19 @@ export interface DesignerState {
   keepLayout: boolean;
   /** The format the Template panel shows, copies and downloads. */
   format: TemplateFormat;
+  /** Which tab of the side panel is open. */
+  sideTab: SideTab;
+  /** The test event: its text as typed, the bus it is sent to (null: every bus), and whether it has been sent. */
+  sandbox: SandboxState;
   actions: DesignerActions;
+}
+
+export type SideTab = 'template' | 'test-event';
+
+export interface SandboxState {
+  eventText: string;
+  bus: string | null;
+  sent: boolean;
 }
 
 /** Everything the UI can do; each document change is one core operation and one undo step. */
@@ -47,6 +60,8 @@ export interface DesignerActions {
   setProperties(id: LogicalId, properties: JsonObject): void;
   moveNode(id: string, position: Position): void;
   select(id: string | null): void;
+  /** Clears the selection if it is this element (a deselection that arrives after another element was chosen changes nothing). */
+  deselect(id: string): void;
   /** Selects a node and brings it into view (from the Problems panel). */
   reveal(id: string): void;
   setDesignName(name: string): void;
@@ -65,6 +80,13 @@ export interface DesignerActions {
   applyFix(fix: Fix): void;
   /** Deletes nodes (resources, with what exists only for them) and rule -> target edges at once. */
   deleteElements(nodeIds: string[], edgeIds: string[]): void;
+  setSideTab(tab: SideTab): void;
+  /** The test event's text, as typed (it may not parse yet). */
+  setTestEventText(text: string): void;
+  setTestEventBus(bus: string | null): void;
+  /** Sends the test event (to one bus, or to every bus): the results and the canvas follow the design as it changes. */
+  sendTestEvent(bus?: string | null): void;
+  clearTestEvent(): void;
 }
 
 export type DesignerStore = StoreApi<DesignerState> & { temporal: StoreApi<TemporalState<Pick<DesignerState, 'template'>>> };
@@ -85,6 +107,8 @@ export function createDesignerStore(initial?: Partial<Pick<DesignerState, 'templ
           viewRequest: null,
           keepLayout: false,
           format: 'json',
+          sideTab: 'template',
+          sandbox: { eventText: `${JSON.stringify(SAMPLE_EVENTS[0]!.event, null, 2)}\n`, bus: null, sent: false },
           actions: createActions(set, get),
         };
       },

@@ -5,7 +5,7 @@ import { Header } from './Header';
 import { Palette } from './palette/Palette';
 import { Canvas } from './canvas/Canvas';
 import { Inspector } from './inspector/Inspector';
-import { TemplatePanel } from './template/TemplatePanel';
+import { SidePanel } from './SidePanel';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { usePasteToImport } from './use-paste-to-import';
 import { PanelBoundary } from './PanelBoundary';
@@ -41,9 +41,7 @@ function Shell() {
           <ProblemsPanel />
         </PanelBoundary>
       </main>
-      <PanelBoundary name="template panel">
-        <TemplatePanel />
-      </PanelBoundary>
+      <SidePanel />
     </div>
   );
 }

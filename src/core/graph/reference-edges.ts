@@ -4,7 +4,6 @@ import type { LogicalId, Template } from '../template/types';
 import { resourcesOf } from '../template/resources';
 import type { DesignEdge } from './types';
 
-
 /** Where inside a resource each other resource is referenced: [referenced id, property path]. */
 function referencesIn(value: Json | undefined): [LogicalId, string][] {
   const out: [LogicalId, string][] = [];

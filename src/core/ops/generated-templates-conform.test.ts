@@ -61,7 +61,9 @@ function withoutIntrinsics(template: Template, value: Json): Json {
 function schemaProblems(template: Template): string[] {
   return Object.entries(resourcesOf(template)).flatMap(([id, r]) => {
     const type = String(r.Type);
-    const stray = Object.keys(r).filter((k) => !RESOURCE_KEYS.has(k)).map((k) => `${id}: "${k}" outside Properties`);
+    const stray = Object.keys(r)
+      .filter((k) => !RESOURCE_KEYS.has(k))
+      .map((k) => `${id}: "${k}" outside Properties`);
     if (!SCHEMAS[type]) return [...stray, `${id}: no schema for ${type}`];
     const { validate, readOnly } = validatorFor(type);
     const properties = withoutIntrinsics(template, isJsonObject(r.Properties) ? r.Properties : {});
@@ -95,7 +97,7 @@ describe('generated templates against the CloudFormation resource schemas', () =
     });
   }
 
-  it('catches the seed article\'s mistakes and unknown properties, so the check can fail', () => {
+  it("catches the seed article's mistakes and unknown properties, so the check can fail", () => {
     const t = seedDesign();
     const role = resourcesOf(t).InvokeStateMachineEventRuleTestStateMachineRole!;
     const { AssumeRolePolicyDocument, ...rest } = role.Properties as JsonObject;
@@ -103,16 +105,25 @@ describe('generated templates against the CloudFormation resource schemas', () =
       ...t,
       Resources: {
         ...resourcesOf(t),
-        InvokeStateMachineEventRuleTestStateMachineRole: { Type: 'AWS::IAM::Role', Properties: rest, AssumeRolePolicyDocument: AssumeRolePolicyDocument! },
+        InvokeStateMachineEventRuleTestStateMachineRole: {
+          Type: 'AWS::IAM::Role',
+          Properties: rest,
+          AssumeRolePolicyDocument: AssumeRolePolicyDocument!,
+        },
         InvokeLambdaFunctionEventRule: {
           ...resourcesOf(t).InvokeLambdaFunctionEventRule!,
-          Properties: { ...(resourcesOf(t).InvokeLambdaFunctionEventRule!.Properties as JsonObject), Targets: [{ Id: 'x', Arn: 'arn', RoleArns: 'y' }] },
+          Properties: {
+            ...(resourcesOf(t).InvokeLambdaFunctionEventRule!.Properties as JsonObject),
+            Targets: [{ Id: 'x', Arn: 'arn', RoleArns: 'y' }],
+          },
         },
       },
     };
     const problems = schemaProblems(broken);
     expect(problems).toContain('InvokeStateMachineEventRuleTestStateMachineRole: "AssumeRolePolicyDocument" outside Properties');
-    expect(problems).toContain("InvokeStateMachineEventRuleTestStateMachineRole (AWS::IAM::Role) / must have required property 'AssumeRolePolicyDocument'");
+    expect(problems).toContain(
+      "InvokeStateMachineEventRuleTestStateMachineRole (AWS::IAM::Role) / must have required property 'AssumeRolePolicyDocument'",
+    );
     expect(problems).toContain('InvokeLambdaFunctionEventRule (AWS::Events::Rule) /Targets/0 must NOT have additional properties');
   });
 });

@@ -36,7 +36,7 @@ export function Canvas() {
   const graph = useDesigner(selectGraph);
   const layout = useDesigner(selectPlacedLayout);
   const selected = useDesigner((s) => s.selected);
-  const { addResource, connect, moveNode, select, deleteElements, autoLayout } = useDesigner((s) => s.actions);
+  const { addResource, connect, moveNode, select, deselect, deleteElements, autoLayout } = useDesigner((s) => s.actions);
   const { screenToFlowPosition } = useReactFlow();
 
   // React Flow measures nodes and reports sizes as changes; keep them beside the derived nodes.
@@ -56,18 +56,19 @@ export function Canvas() {
       for (const c of changes) if (c.type === 'position' && c.position) moveNode(c.id, c.position);
       const chosen = changes.find((c) => c.type === 'select' && c.selected);
       if (chosen?.type === 'select') select(chosen.id);
-      else if (changes.some((c) => c.type === 'select' && !c.selected && c.id === selected)) select(null);
+      else for (const c of changes) if (c.type === 'select' && !c.selected) deselect(c.id);
     },
-    [moveNode, select, selected],
+    [moveNode, select, deselect],
   );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
       const chosen = changes.find((c) => c.type === 'select' && c.selected);
       if (chosen?.type === 'select') select(chosen.id);
-      else if (changes.some((c) => c.type === 'select' && !c.selected && c.id === selected)) select(null);
+      // Deselection reads the store's current selection: a node chosen in the same click must stay chosen.
+      else for (const c of changes) if (c.type === 'select' && !c.selected) deselect(c.id);
     },
-    [select, selected],
+    [select, deselect],
   );
 
   const onDelete: OnDelete<Node, Edge> = useCallback(

@@ -4,6 +4,7 @@ import { useDesigner } from '../../store/use-designer';
 import { TextField } from './TextField';
 import { useNameCheck } from './use-name-check';
 import { ResourceHeader } from './ResourceHeader';
+import { SendTestEventButton } from '../sandbox/SendTestEventButton';
 import { text, useProperties } from './use-resource';
 
 export function BusInspector({ node }: { node: DesignNode }) {
@@ -15,6 +16,7 @@ export function BusInspector({ node }: { node: DesignNode }) {
           Every account has a default bus; AWS services send their events to it. It is not a resource in the template: rules on it set{' '}
           <code>EventBusName</code> to <code>default</code>.
         </p>
+        <SendTestEventButton busId={node.id} />
       </div>
     );
   }
@@ -29,6 +31,7 @@ function CustomBusInspector({ id }: { id: string }) {
     <div className="inspector-body" key={id}>
       <ResourceHeader id={id} type="AWS::Events::EventBus" />
       <TextField label="Bus name" value={text(p.Name)} check={nameCheck} onCommit={(v) => setProperty(id, 'Name', v)} />
+      <SendTestEventButton busId={id} />
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function TemplatePanel() {
   return (
     <section className="template-panel" aria-label="Template">
       <div className="template-toolbar">
-        <h2>Template</h2>
+        <h2 className="visually-hidden">Template</h2>
         <FormatSwitch />
         <KeepLayoutToggle />
       </div>

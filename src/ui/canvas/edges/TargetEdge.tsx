@@ -4,6 +4,7 @@ import { authorisationLabel } from './authorisation-label';
 import { useDesigner } from '../../../store/use-designer';
 import { selectProblemCounts } from '../../../store/selectors';
 import { ProblemBadge } from '../../problems/ProblemBadge';
+import { selectEventFlow } from '../../../store/sandbox-selectors';
 
 /** A rule -> target edge, labelled with what authorises EventBridge to call the target. */
 export function TargetEdge(props: EdgeProps<DesignFlowEdge>) {
@@ -14,9 +15,15 @@ export function TargetEdge(props: EdgeProps<DesignFlowEdge>) {
   const key = edge?.kind === 'rule-target' ? `${edge.source}[${edge.targetIndex}]` : '';
   const counts = useDesigner((s) => selectProblemCounts(s).get(key));
   const select = useDesigner((s) => s.actions.select);
+  const flow = useDesigner((s) => selectEventFlow(s)?.edges.get(id));
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'edge-selected' : undefined} />
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={[selected ? 'edge-selected' : '', flow ? `edge-flow edge-flow-${flow}` : ''].join(' ').trim() || undefined}
+      />
       {label && (
         <EdgeLabelRenderer>
           <button

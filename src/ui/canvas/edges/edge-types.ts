@@ -1,10 +1,10 @@
 import type { EdgeTypes } from '@xyflow/react';
-import { BezierEdge } from '@xyflow/react';
 import { TargetEdge } from './TargetEdge';
+import { BusEdge } from './BusEdge';
 import { ReferenceEdge } from './ReferenceEdge';
 
 export const edgeTypes = {
-  bus: BezierEdge,
+  bus: BusEdge,
   target: TargetEdge,
   reference: ReferenceEdge,
 } satisfies EdgeTypes;

@@ -4,6 +4,18 @@ import type { DesignNode } from '../../../core/graph/types';
 import { useDesigner } from '../../../store/use-designer';
 import { selectProblemCounts } from '../../../store/selectors';
 import { ProblemBadge } from '../../problems/ProblemBadge';
+import { selectEventFlow, type NodeFlow } from '../../../store/sandbox-selectors';
+
+/** What the test event did here, in a word or two. */
+const FLOW_TEXT: Record<NodeFlow, string> = {
+  received: 'Event received',
+  matched: 'Matched',
+  unmatched: 'No match',
+  disabled: 'Disabled',
+  invoked: 'Invoked',
+  blocked: 'Blocked',
+  'not-checked': 'Not checked',
+};
 
 const REFERENCE_HANDLES = [
   { id: 'ref-left-in', type: 'target', position: Position.Left },
@@ -25,8 +37,13 @@ interface Props {
 /** The look every resource node shares: the AWS icon, the kind, the name and a summary line. */
 export function ResourceCard({ node, kindName, icon, selected, accepts, emits, accent }: Props) {
   const counts = useDesigner((s) => selectProblemCounts(s).get(node.id));
+  const flow = useDesigner((s) => selectEventFlow(s)?.nodes.get(node.id));
   return (
-    <div className={`resource-card${selected ? ' selected' : ''}`} style={{ ['--kind-color' as string]: accent }}>
+    <div
+      className={`resource-card${selected ? ' selected' : ''}${flow ? ` flow-${flow}` : ''}`}
+      style={{ ['--kind-color' as string]: accent }}
+    >
+      {flow && <span className={`flow-pill pill-${flow}`}>{FLOW_TEXT[flow]}</span>}
       {accepts && <Handle type="target" id="main" position={Position.Left} aria-label={`Connect to ${node.label}`} />}
       {/* References between resources (roles, permissions, policies) are drawn, not drawn by hand. */}
       {REFERENCE_HANDLES.map((h) => (

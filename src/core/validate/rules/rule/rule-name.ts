@@ -20,7 +20,15 @@ export const ruleName: ValidationRule = {
       // Report the second of two rules with one name, once.
       const first = nameTakenBy(ctx.template, id, 'Name', p.Name);
       const ids = Object.keys(ctx.resources);
-      return first && ids.indexOf(first) < ids.indexOf(id) ? [{ resource: id, path, message: `Rules ${first} and ${id} are both named "${p.Name}" on the same event bus; rule names must be unique per bus.` }] : [];
+      return first && ids.indexOf(first) < ids.indexOf(id)
+        ? [
+            {
+              resource: id,
+              path,
+              message: `Rules ${first} and ${id} are both named "${p.Name}" on the same event bus; rule names must be unique per bus.`,
+            },
+          ]
+        : [];
     });
   },
 };

@@ -6,7 +6,6 @@ import { PSEUDO_PARAMETERS } from '../../intrinsic-names';
 import { closest } from '../../closest';
 import type { Finding, ValidationRule } from '../../types';
 
-
 function sectionKeys(template: Record<string, Json>, section: string): string[] {
   const value = template[section];
   return isJsonObject(value) ? Object.keys(value) : [];
