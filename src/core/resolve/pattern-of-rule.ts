@@ -34,12 +34,12 @@ const isIntrinsic = (v: Json): v is JsonObject => isJsonObject(v) && Object.keys
 class IntrinsicResolver {
   readonly unresolved: string[] = [];
   constructor(
-    private readonly template: Template,
-    private readonly a: Assignment,
+    private readonly template?: Template,
+    private readonly a?: Assignment,
   ) {}
 
   private string(value: JsonObject): string {
-    const text = resolveString(this.template, value, this.a);
+    const text = this.template && this.a ? resolveString(this.template, value, this.a) : undefined;
     if (text === undefined) this.unresolved.push(JSON.stringify(value));
     return text ?? `\${${JSON.stringify(value)}}`;
   }
@@ -89,4 +89,13 @@ export function patternOfRule(template: Template, ruleId: LogicalId, a: Assignme
   const problems = validatePattern(pattern);
   if (problems.length > 0) return { kind: 'invalid', problems, fromText: false };
   return { kind: 'pattern', pattern, unresolved: resolver.unresolved, fromText: false };
+}
+
+/**
+ * Why EventBridge would refuse a pattern as written in a template, intrinsic functions standing in
+ * as strings (CloudFormation replaces them before EventBridge reads the pattern).
+ */
+export function problemsOfTemplatePattern(pattern: Json): PatternProblem[] {
+  if (!isJsonObject(pattern)) return validatePattern(pattern);
+  return validatePattern(new IntrinsicResolver().object(pattern));
 }

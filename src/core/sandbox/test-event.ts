@@ -8,7 +8,7 @@ import { patternOfRule } from '../resolve/pattern-of-rule';
 import { matchPattern, type FieldMismatch } from '../pattern/match-pattern';
 import { toPlainJson, type PatternObject } from '../pattern/pattern-json';
 import type { Diagnostic } from '../validate/types';
-import { payloadForTarget, type Payload } from '../delivery/payload-for-target';
+import { deliveredPayload, type DeliveredPayload } from '../delivery/delivered-payload';
 import { attributeOf } from '../resolve/return-values';
 import type { Assignment } from '../resolve/assignments';
 
@@ -22,7 +22,7 @@ export interface TargetOutcome {
   verdict: TargetVerdict;
   /** Why it is blocked (the permission engine's findings), or why it was not checked. */
   reasons: string[];
-  payload: Payload;
+  payload: DeliveredPayload;
 }
 
 export type RuleVerdict = 'matches' | 'no-match' | 'disabled' | 'schedule' | 'invalid' | 'unknown' | 'other-bus';
@@ -57,7 +57,7 @@ function targetOutcome(
   const type = resourceId ? resourcesOf(template)[resourceId]?.Type : undefined;
   const blocking = diagnostics.filter((d) => d.severity === 'error' && d.target?.rule === ruleId && d.target.index === index);
   const a = assignmentsFor(template)[0]!;
-  const payload = payloadForTarget(target, event, {
+  const payload = deliveredPayload(target, event, {
     ruleArn: ruleArnFor(template, ruleId, a),
     ruleName: ruleNameFor(template, ruleId),
     // The time EventBridge received the event: the event's own time stands in for it.

@@ -7,15 +7,14 @@ import { ResourceHeader } from './ResourceHeader';
 import { RuleBusField } from './RuleBusField';
 import { RuleTargets } from './RuleTargets';
 import { text, useProperties } from './use-resource';
-import { checkDescription, checkScheduleExpression, parsePatternField, RULE_STATES } from './rule-fields';
+import { checkDescription, checkScheduleExpression, RULE_STATES } from './rule-fields';
+import { PatternEditor } from './PatternEditor';
 
 export function RuleInspector({ id }: { id: string }) {
   const p = useProperties(id);
   const setProperty = useDesigner((s) => s.actions.setProperty);
   const nameCheck = useNameCheck(id, 'Name', checkRuleName);
   const set = (key: string) => (v: string) => setProperty(id, key, v === '' ? undefined : v);
-  const patternText =
-    p.EventPattern === undefined ? '' : typeof p.EventPattern === 'string' ? p.EventPattern : JSON.stringify(p.EventPattern, null, 2);
   return (
     <div className="inspector-body">
       <ResourceHeader id={id} type="AWS::Events::Rule" />
@@ -23,14 +22,7 @@ export function RuleInspector({ id }: { id: string }) {
       <TextField label="Description" value={text(p.Description)} check={checkDescription} onCommit={set('Description')} />
       <SelectField label="State" value={text(p.State ?? 'ENABLED')} options={RULE_STATES} onChange={(v) => setProperty(id, 'State', v)} />
       <RuleBusField id={id} />
-      <TextField
-        label="Event pattern"
-        multiline
-        value={patternText}
-        check={(v) => parsePatternField(v).error}
-        onCommit={(v) => setProperty(id, 'EventPattern', parsePatternField(v).pattern)}
-        hint="JSON. Applied when you leave the field or press Ctrl+Enter."
-      />
+      <PatternEditor id={id} />
       <TextField
         label="Schedule expression"
         value={text(p.ScheduleExpression)}

@@ -1,5 +1,3 @@
-import { isJsonObject, type JsonObject } from '../../core/template/json';
-
 /** Description: at most 512 characters. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html */
 export function checkDescription(value: string): string | undefined {
   return value.length > 512 ? `A description may have at most 512 characters (this one has ${value.length}).` : undefined;
@@ -13,18 +11,6 @@ export function checkScheduleExpression(value: string): string | undefined {
   if (!/^(rate\(\s*\d+\s+(minute|minutes|hour|hours|day|days)\s*\)|cron\(.+\))$/.test(value.trim()))
     return 'Write rate(5 minutes) or cron(0 12 * * ? *).';
   return undefined;
-}
-
-/** The event pattern text as the user typed it: empty, or a JSON object. */
-export function parsePatternField(value: string): { pattern?: JsonObject; error?: string } {
-  if (value.trim() === '') return {};
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (!isJsonObject(parsed)) return { error: 'An event pattern is a JSON object, such as {"source": ["my.app"]}.' };
-    return { pattern: parsed };
-  } catch (e) {
-    return { error: `Not valid JSON: ${(e as Error).message}` };
-  }
 }
 
 export const RULE_STATES = ['ENABLED', 'DISABLED', 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS'].map((v) => ({ value: v, label: v }));

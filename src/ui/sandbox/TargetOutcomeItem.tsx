@@ -36,12 +36,12 @@ export function TargetOutcomeItem({ outcome }: { outcome: TargetOutcome }) {
       {outcome.payload.ok ? (
         <details className="sandbox-payload">
           <summary>Payload: {PAYLOAD_KIND[outcome.payload.kind]}</summary>
-          <pre aria-label={`Payload for ${name}`}>{outcome.payload.text}</pre>
-          {outcome.payload.notes.map((n) => (
-            <p key={n} className="sandbox-note">
-              {n}
-            </p>
-          ))}
+          {/* EventBridge sends JSON minified; it is shown indented to be read. */}
+          <pre aria-label={`Payload for ${name}`}>
+            {typeof outcome.payload.payload === 'string' && outcome.payload.kind === 'input-transformer'
+              ? outcome.payload.text
+              : JSON.stringify(outcome.payload.payload, null, 2)}
+          </pre>
         </details>
       ) : (
         <p className="sandbox-reasons">Payload: {outcome.payload.message}</p>
