@@ -5,6 +5,8 @@ import { isJsonObject, type Json, type JsonObject } from '../template/json';
 import { resourcesOf } from '../template/resources';
 import type { Template } from '../template/types';
 import { seedDesign } from './seed-design';
+import { addDeadLetterQueue } from './dead-letter-queue';
+import { setTargetProperty } from './set-target-property';
 import { addEventBus } from './add-event-bus';
 import { addRule } from './add-rule';
 import { addLambdaFunction } from './add-lambda-function';
@@ -26,6 +28,8 @@ const SCHEMAS: Record<string, string> = {
   'AWS::Lambda::Permission': 'aws-lambda-permission.json',
   'AWS::IAM::Role': 'aws-iam-role.json',
   'AWS::StepFunctions::StateMachine': 'aws-stepfunctions-statemachine.json',
+  'AWS::SQS::Queue': 'aws-sqs-queue.json',
+  'AWS::SQS::QueuePolicy': 'aws-sqs-queuepolicy.json',
 };
 const schemaDir = new URL('../../../../shared/research/schemas/', import.meta.url);
 const RESOURCE_KEYS = new Set(['Type', 'Properties', 'DependsOn', 'Condition', 'Metadata', 'DeletionPolicy', 'UpdateReplacePolicy']);
@@ -90,6 +94,20 @@ describe('generated templates against the CloudFormation resource schemas', () =
     ['a rule on a custom bus targeting a function and a state machine', customBusDesign],
     ['an Express state machine', () => setResourceProperty(seedDesign(), 'TestStateMachine', 'StateMachineType', 'EXPRESS')],
     ['a renamed rule', () => renameLogicalId(seedDesign(), 'InvokeLambdaFunctionEventRule', 'OrdersRule')],
+    [
+      'a target with a dead-letter queue, a retry policy and an input transformer',
+      () => {
+        const { template } = addDeadLetterQueue(seedDesign(), 'InvokeLambdaFunctionEventRule', 0);
+        const withRetry = setTargetProperty(template, 'InvokeLambdaFunctionEventRule', 0, 'RetryPolicy', {
+          MaximumRetryAttempts: 4,
+          MaximumEventAgeInSeconds: 3600,
+        });
+        return setTargetProperty(withRetry, 'InvokeLambdaFunctionEventRule', 0, 'InputTransformer', {
+          InputPathsMap: { order: '$.detail.orderId' },
+          InputTemplate: '{"order": <order>}',
+        });
+      },
+    ],
   ];
   for (const [name, design] of designs) {
     it(`${name} conforms`, () => {

@@ -3,6 +3,7 @@ import { propertiesOf, resourcesOf, withoutResources } from '../template/resourc
 import { referencedIds, refersTo } from '../template/intrinsics';
 import { RESOURCE_TYPES, type LogicalId, type Template } from '../template/types';
 import { targetResourceId, targetsOf, withTargets } from './targets';
+import { SQS_QUEUE_POLICY, withoutStatementsFor } from './dead-letter-queue';
 
 /** Removes the targets that point at removed resources. */
 function dropTargetsOnto(template: Template, removed: Set<LogicalId>): Template {
@@ -51,6 +52,19 @@ function removeBatch(template: Template, batch: Set<LogicalId>, removed: Set<Log
     const p = propertiesOf(r);
     if (r.Type === RESOURCE_TYPES.lambdaPermission && [...removed].some((x) => refersTo(p.FunctionName, x) || refersTo(p.SourceArn, x)))
       removed.add(id);
+  }
+  next = withoutResources(next, removed);
+  // Queue policy statements written for a removed rule (their condition names it) go too, and a
+  // queue policy whose queues are all gone, or that has no statement left, goes with them.
+  for (const [id, r] of Object.entries(resourcesOf(next))) {
+    if (r.Type !== SQS_QUEUE_POLICY) continue;
+    const queues = propertiesOf(r).Queues;
+    if (Array.isArray(queues) && queues.length > 0 && queues.every((q) => [...removed].some((x) => refersTo(q, x)))) {
+      removed.add(id);
+      continue;
+    }
+    for (const x of batch) next = withoutStatementsFor(next, id, x);
+    if (!resourcesOf(next)[id]) removed.add(id);
   }
   next = withoutResources(next, removed);
   return next;

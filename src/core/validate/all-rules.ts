@@ -3,6 +3,7 @@ import { TEMPLATE_RULES } from './rules/template';
 import { RULE_RULES } from './rules/rule';
 import { TARGET_RULES } from './rules/targets';
 import { PERMISSION_RULES } from './rules/permissions';
+import { DLQ_RULES } from './rules/dlq';
 
 /** Every validation rule, in one registry: the page, the CLI and the docs all read this list. */
-export const ALL_RULES: readonly ValidationRule[] = [...TEMPLATE_RULES, ...RULE_RULES, ...TARGET_RULES, ...PERMISSION_RULES];
+export const ALL_RULES: readonly ValidationRule[] = [...TEMPLATE_RULES, ...RULE_RULES, ...TARGET_RULES, ...PERMISSION_RULES, ...DLQ_RULES];
