@@ -21,6 +21,8 @@ import { readTemplate } from '../core/io/read-template';
 import { detectFormat } from '../core/io/parse-template-text';
 import { layoutFromMetadata } from '../core/layout/layout-metadata';
 import { autoLayout } from '../core/layout/auto-layout';
+import { setTargetInput } from '../core/ops/set-target-input';
+import { addDeadLetterQueue, removeDeadLetterQueue } from '../core/ops/dead-letter-queue';
 
 /** A design name from a file name: "orders.template.yaml" -> "orders.template"; none for pasted text. */
 function designNameFrom(source: string): string | undefined {
@@ -120,6 +122,9 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
       const selected = state.selected && nodeIds.includes(state.selected) ? null : state.selected;
       if (template !== state.template) set({ template, selected, notice: null });
     },
+    setTargetInput: (ruleId, index, kind, value) => apply((t) => setTargetInput(t, ruleId, index, kind, value)),
+    addDeadLetterQueue: (ruleId, index) => apply((t) => addDeadLetterQueue(t, ruleId, index).template),
+    removeDeadLetterQueue: (ruleId, index) => apply((t) => removeDeadLetterQueue(t, ruleId, index)),
     setSideTab: (sideTab) => set({ sideTab }),
     setTestEventText: (eventText) => set({ sandbox: { ...get().sandbox, eventText } }),
     setTestEventBus: (bus) => set({ sandbox: { ...get().sandbox, bus } }),

@@ -9,6 +9,7 @@ import { createActions } from './designer-actions';
 import type { Fix } from '../core/validate/types';
 import type { ParseProblem, TemplateFormat } from '../core/io/parse-result';
 import { SAMPLE_EVENTS } from '../core/sandbox/sample-events';
+import type { TargetInputKind } from '../core/ops/set-target-input';
 
 export interface DesignerState {
   designName: string;
@@ -80,6 +81,10 @@ export interface DesignerActions {
   applyFix(fix: Fix): void;
   /** Deletes nodes (resources, with what exists only for them) and rule -> target edges at once. */
   deleteElements(nodeIds: string[], edgeIds: string[]): void;
+  /** Sets how a target's payload is made (Input, InputPath or InputTransformer), removing the other two. */
+  setTargetInput(ruleId: LogicalId, index: number, kind: TargetInputKind | null, value?: Json): void;
+  addDeadLetterQueue(ruleId: LogicalId, index: number): void;
+  removeDeadLetterQueue(ruleId: LogicalId, index: number): void;
   setSideTab(tab: SideTab): void;
   /** The test event's text, as typed (it may not parse yet). */
   setTestEventText(text: string): void;

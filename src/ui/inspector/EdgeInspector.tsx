@@ -8,6 +8,7 @@ import { TextField } from './TextField';
 import { RelatedResource } from './RelatedResource';
 import { text } from './use-resource';
 import { parseLooseValue } from './json-field';
+import { DeliverySettings } from './DeliverySettings';
 
 type TargetEdge = Extract<DesignEdge, { kind: 'rule-target' }>;
 
@@ -38,6 +39,7 @@ export function EdgeInspector({ edge }: { edge: TargetEdge }) {
         onCommit={(v) => setTargetProperty(ruleId, index, 'RoleArn', parseLooseValue(v).value)}
         hint={'A role ARN, or JSON such as {"Fn::GetAtt": ["Role", "Arn"]}. Empty removes it.'}
       />
+      <DeliverySettings ruleId={ruleId} index={index} />
       <h3 className="subheading">Authorised by</h3>
       {related.length === 0 && <p className="panel-hint">No role and no function permission is connected to this target.</p>}
       {related.map((id) => (
