@@ -44,4 +44,17 @@ await page.getByRole('region', { name: 'Test event' }).getByText('matches', { ex
 await page.waitForTimeout(300);
 await page.screenshot({ path: flowOut });
 console.log(`wrote ${flowOut}`);
+
+// Delivery settings of a target: an input transformer, retries and a dead-letter queue.
+const deliveryOut = out.replace(/\.png$/, '-delivery.png');
+await page.getByRole('button', { name: /^Target Function of EventRule2/ }).click();
+await page.getByRole('button', { name: 'Add dead-letter queue' }).click();
+await field('Payload').selectOption({ label: 'Input transformer' });
+await set('Retry attempts', '3');
+await page.getByRole('button', { name: 'Send test event' }).click();
+await page.getByText('Payload: what the InputTransformer makes').click();
+await field('Payload').scrollIntoViewIfNeeded();
+await page.waitForTimeout(300);
+await page.screenshot({ path: deliveryOut });
+console.log(`wrote ${deliveryOut}`);
 await browser.close();
