@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { appPort as port, hostedBasePath, hostedPort, hostedUrl } from './e2e/fixtures/servers';
 
 // Browser choice: an explicit CHROMIUM_PATH, then Debian's chromium, then Playwright's own browser.
 const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = 4179;
 
 export default defineConfig({
   testDir: './e2e',
@@ -34,10 +34,20 @@ export default defineConfig({
         }
       : {},
   },
-  webServer: {
-    command: `npx vite build --mode test && npx vite preview --mode test --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  // Playwright starts these one after the other, each once the previous one answers: the first
+  // builds dist/ (once), the second serves that same dist/ under a sub-path (e2e/hosted-page.spec.ts).
+  webServer: [
+    {
+      command: `npx vite build --mode test && npx vite preview --mode test --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `node scripts/serve-under-path.mjs dist ${hostedBasePath} ${hostedPort}`,
+      url: hostedUrl,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,12 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPlugin } from './build/csp-plugin.ts';
 
 // `base: './'` makes every asset URL relative, so the built page works under any path
 // (for example GitHub Pages' /eventbridge-designer/) without a rebuild.
+// Built pages carry a Content-Security-Policy <meta> tag (build/csp-plugin.ts); dev mode does not.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
