@@ -37,6 +37,18 @@ const ADDERS: Record<DesignKind, (t: Template) => { template: Template; id: Logi
   stateMachine: addStateMachine,
 };
 
+/** Selection of one element (or none): the primary selection and the whole selection agree. */
+function only(id: string | null): Pick<DesignerState, 'selected' | 'selection'> {
+  return { selected: id, selection: id === null ? [] : [id] };
+}
+
+/** The selection without elements that are gone. */
+function without(state: DesignerState, gone: string[]): Pick<DesignerState, 'selected' | 'selection'> {
+  const selection = state.selection.filter((id) => !gone.includes(id));
+  const selected = state.selected !== null && gone.includes(state.selected) ? null : state.selected;
+  return { selected, selection };
+}
+
 /** The store's actions: each calls one core operation, so each document change is one undo step. */
 export function createActions(set: StoreApi<DesignerState>['setState'], get: () => DesignerState): DesignerActions {
   const apply = (change: (t: Template) => Template) => set({ template: change(get().template), notice: null });
@@ -44,7 +56,7 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     addResource(kind, position) {
       const { template, id } = ADDERS[kind](get().template);
       const at = position ?? freePosition(kind, Object.values(selectPlacedLayout(get())));
-      set({ template, layout: { ...get().layout, [id]: at }, selected: id, notice: null });
+      set({ template, layout: { ...get().layout, [id]: at }, ...only(id), notice: null });
       return id;
     },
     connect(source, target) {
@@ -55,25 +67,35 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     disconnectTarget: (ruleId, index) => apply((t) => disconnectTarget(t, ruleId, index)),
     remove(ids) {
       const template = removeResources(get().template, ids);
-      const selected = get().selected;
-      set({ template, notice: null, selected: selected && ids.includes(selected) ? null : selected });
+      set({ template, notice: null, ...without(get(), ids) });
     },
     rename(from, to) {
       const template = renameLogicalId(get().template, from, to);
       if (template === get().template) return;
       const { [from]: position, ...layout } = get().layout;
-      set({ template, layout: position ? { ...layout, [to]: position } : layout, selected: get().selected === from ? to : get().selected });
+      const { selected, selection } = get();
+      set({
+        template,
+        layout: position ? { ...layout, [to]: position } : layout,
+        selected: selected === from ? to : selected,
+        selection: selection.map((id) => (id === from ? to : id)),
+      });
     },
     setProperty: (id, key, value) => apply((t) => setResourceProperty(t, id, key, value)),
     setTargetId: (ruleId, index, id) => apply((t) => setTargetId(t, ruleId, index, id)),
     setTargetProperty: (ruleId, index, key, value) => apply((t) => setTargetProperty(t, ruleId, index, key, value)),
     setProperties: (id, properties) => apply((t) => setResourceProperties(t, id, properties)),
     moveNode: (id, position) => set({ layout: { ...get().layout, [id]: position } }),
-    select: (id) => set({ selected: id }),
-    deselect: (id) => {
-      if (get().selected === id) set({ selected: null });
+    select: (id) => set(only(id)),
+    changeSelection(added, removed) {
+      const { selection, selected } = get();
+      const next = [...selection.filter((id) => !removed.includes(id) && !added.includes(id)), ...added];
+      const primary = added.length > 0 ? added[added.length - 1]! : selected !== null && next.includes(selected) ? selected : (next[next.length - 1] ?? null);
+      if (primary === selected && next.length === selection.length && next.every((id, i) => id === selection[i])) return;
+      set({ selection: next, selected: primary });
     },
-    reveal: (id) => set({ selected: id, viewRequest: { kind: 'focus', id } }),
+    deselect: (id) => actions.changeSelection([], [id]),
+    reveal: (id) => set({ ...only(id), viewRequest: { kind: 'focus', id } }),
     setDesignName: (designName) => set({ designName }),
     dismissNotice: () => set({ notice: null }),
     applyFix: (fix) => apply((t) => fix.apply(t)),
@@ -93,7 +115,7 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
         layout: kept ?? {},
         keepLayout: kept !== undefined,
         viewRequest: kept ? { kind: 'fit' } : get().viewRequest,
-        selected: null,
+        ...only(null),
         notice: null,
         importProblem: null,
         draft: null,
@@ -119,8 +141,7 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     deleteElements(nodeIds, edgeIds) {
       const state = get();
       const template = deleteElements(state.template, selectGraph(state), nodeIds, edgeIds);
-      const selected = state.selected && nodeIds.includes(state.selected) ? null : state.selected;
-      if (template !== state.template) set({ template, selected, notice: null });
+      if (template !== state.template) set({ template, ...without(state, [...nodeIds, ...edgeIds]), notice: null });
     },
     setTargetInput: (ruleId, index, kind, value) => apply((t) => setTargetInput(t, ruleId, index, kind, value)),
     addDeadLetterQueue: (ruleId, index) => apply((t) => addDeadLetterQueue(t, ruleId, index).template),

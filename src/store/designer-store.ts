@@ -17,6 +17,8 @@ export interface DesignerState {
   layout: Layout;
   /** Id of the selected node (a logical id or the default bus) or rule -> target edge, or null. */
   selected: string | null;
+  /** Every selected node and edge (several with Shift or Ctrl/Cmd); `selected` is the one the inspector shows. */
+  selection: string[];
   /** A message about the last refused action, shown until the next action. */
   notice: string | null;
   /** Why the last import was refused, and where; the design is left as it was. */
@@ -61,6 +63,8 @@ export interface DesignerActions {
   setProperties(id: LogicalId, properties: JsonObject): void;
   moveNode(id: string, position: Position): void;
   select(id: string | null): void;
+  /** Adds and removes elements from the selection (multi-select on the canvas); the last added becomes primary. */
+  changeSelection(added: string[], removed: string[]): void;
   /** Clears the selection if it is this element (a deselection that arrives after another element was chosen changes nothing). */
   deselect(id: string): void;
   /** Selects a node and brings it into view (from the Problems panel). */
@@ -106,6 +110,7 @@ export function createDesignerStore(initial?: Partial<Pick<DesignerState, 'templ
           template: initial?.template ?? emptyTemplate(),
           layout: initial?.layout ?? {},
           selected: null,
+          selection: [],
           notice: null,
           importProblem: null,
           draft: null,

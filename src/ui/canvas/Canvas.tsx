@@ -4,6 +4,7 @@ import {
   ControlButton,
   Controls,
   MarkerType,
+  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -15,7 +16,7 @@ import {
 } from '@xyflow/react';
 import { useDesigner } from '../../store/use-designer';
 import { selectGraph, selectPlacedLayout } from '../../store/selectors';
-import { DRAG_TYPE, RESOURCE_KINDS } from '../resource-kinds';
+import { DRAG_TYPE, NODE_LOOKS, RESOURCE_KINDS } from '../resource-kinds';
 import type { DesignKind } from '../../core/graph/types';
 import { nodeTypes } from './nodes/node-types';
 import { edgeTypes } from './edges/edge-types';
@@ -29,23 +30,34 @@ import { useImportFile } from '../template/ImportButton';
 const NODE_CENTER = { x: 120, y: 40 };
 // Flow coordinates start near the top left, so the default bus sits where the eye starts.
 const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
+// Shift, Ctrl or Cmd + click adds to the selection; Shift + drag on the pane selects a box.
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const minimapColor = (node: Node) => NODE_LOOKS[(node as ResourceFlowNode).data.node.kind].color;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+
+function applySelectionChanges(changes: (NodeChange | EdgeChange)[], changeSelection: (added: string[], removed: string[]) => void) {
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const c of changes) if (c.type === 'select') (c.selected ? added : removed).push(c.id);
+  if (added.length > 0 || removed.length > 0) changeSelection(added, removed);
+}
 
 /** The design as a graph. Nodes and edges are derived from the template; React Flow only draws them. */
 export function Canvas() {
   const graph = useDesigner(selectGraph);
   const layout = useDesigner(selectPlacedLayout);
   const selected = useDesigner((s) => s.selected);
-  const { addResource, connect, moveNode, select, deselect, deleteElements, autoLayout } = useDesigner((s) => s.actions);
+  const selection = useDesigner((s) => s.selection);
+  const { addResource, connect, moveNode, select, changeSelection, deleteElements, autoLayout } = useDesigner((s) => s.actions);
   const { screenToFlowPosition } = useReactFlow();
 
   // React Flow measures nodes and reports sizes as changes; keep them beside the derived nodes.
   const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
   const nodes = useMemo(
-    () => toFlowNodes(graph, layout, selected).map((n) => ({ ...n, measured: measured[n.id] })),
-    [graph, layout, selected, measured],
+    () => toFlowNodes(graph, layout, selection).map((n) => ({ ...n, measured: measured[n.id] })),
+    [graph, layout, selection, measured],
   );
-  const edges = useMemo(() => toFlowEdges(graph, layout, selected), [graph, layout, selected]);
+  const edges = useMemo(() => toFlowEdges(graph, layout, selected, selection), [graph, layout, selected, selection]);
   useKeepNodesInView(nodes);
   useViewRequests(layout);
 
@@ -54,22 +66,14 @@ export function Canvas() {
       const sizes = changes.flatMap((c) => (c.type === 'dimensions' && c.dimensions ? [[c.id, c.dimensions] as const] : []));
       if (sizes.length > 0) setMeasured((m) => ({ ...m, ...Object.fromEntries(sizes) }));
       for (const c of changes) if (c.type === 'position' && c.position) moveNode(c.id, c.position);
-      const chosen = changes.find((c) => c.type === 'select' && c.selected);
-      if (chosen?.type === 'select') select(chosen.id);
-      else for (const c of changes) if (c.type === 'select' && !c.selected) deselect(c.id);
+      applySelectionChanges(changes, changeSelection);
     },
-    [moveNode, select, deselect],
+    [moveNode, changeSelection],
   );
 
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange[]) => {
-      const chosen = changes.find((c) => c.type === 'select' && c.selected);
-      if (chosen?.type === 'select') select(chosen.id);
-      // Deselection reads the store's current selection: a node chosen in the same click must stay chosen.
-      else for (const c of changes) if (c.type === 'select' && !c.selected) deselect(c.id);
-    },
-    [select, deselect],
-  );
+  // Node and edge changes of one click arrive separately; each only adds and removes its own
+  // elements, so a node chosen in the same click as an edge is let go stays chosen.
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelectionChanges(changes, changeSelection), [changeSelection]);
 
   const onDelete: OnDelete<Node, Edge> = useCallback(
     ({ nodes: n, edges: e }) =>
@@ -123,6 +127,7 @@ export function Canvas() {
         onPaneClick={() => select(null)}
         isValidConnection={isValidConnection}
         deleteKeyCode={['Backspace', 'Delete']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         defaultViewport={DEFAULT_VIEWPORT}
         minZoom={0.2}
         proOptions={{ hideAttribution: true }}
@@ -134,6 +139,7 @@ export function Canvas() {
             <span aria-hidden="true">⇶</span>
           </ControlButton>
         </Controls>
+        <MiniMap pannable zoomable ariaLabel="Minimap" position="bottom-right" nodeColor={minimapColor} nodeStrokeWidth={2} />
       </ReactFlow>
       <CanvasNotice />
       {graph.nodes.length === 1 && (

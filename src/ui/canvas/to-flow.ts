@@ -8,13 +8,13 @@ export type ResourceFlowNode = Node<ResourceNodeData, DesignNode['kind']>;
 export type DesignFlowEdge = Edge<{ edge: DesignEdge; highlighted: boolean }>;
 
 /** React Flow nodes for the graph: data carries the derived node only, never callbacks. */
-export function toFlowNodes(graph: DesignGraph, layout: Layout, selected: string | null): ResourceFlowNode[] {
+export function toFlowNodes(graph: DesignGraph, layout: Layout, selection: readonly string[]): ResourceFlowNode[] {
   return graph.nodes.map((node) => ({
     id: node.id,
     type: node.kind,
     position: layout[node.id] ?? { x: 0, y: 0 },
     data: { node },
-    selected: node.id === selected,
+    selected: selection.includes(node.id),
     deletable: node.logicalId !== undefined,
     ariaLabel: `${NODE_LOOKS[node.kind].name} ${node.label}`,
   }));
@@ -28,7 +28,7 @@ function referenceHandles(layout: Layout, source: string, target: string): { sou
     : { sourceHandle: 'ref-left-out', targetHandle: 'ref-right-in' };
 }
 
-export function toFlowEdges(graph: DesignGraph, layout: Layout, selected: string | null): DesignFlowEdge[] {
+export function toFlowEdges(graph: DesignGraph, layout: Layout, selected: string | null, selection: readonly string[]): DesignFlowEdge[] {
   return graph.edges.map((edge) => ({
     id: edge.id,
     source: edge.source,
@@ -38,7 +38,7 @@ export function toFlowEdges(graph: DesignGraph, layout: Layout, selected: string
     data: { edge, highlighted: selected === edge.source || selected === edge.target },
     deletable: edge.kind === 'rule-target',
     selectable: edge.kind === 'rule-target',
-    selected: edge.id === selected,
+    selected: selection.includes(edge.id),
     ariaLabel: edge.kind === 'rule-target' ? `Target ${edge.targetId} of ${edge.source}` : undefined,
   }));
 }

@@ -6,6 +6,7 @@ import { StateMachineInspector } from './StateMachineInspector';
 import { BusInspector } from './BusInspector';
 import { EdgeInspector } from './EdgeInspector';
 import { GenericInspector } from './GenericInspector';
+import { SelectionSummary } from './SelectionSummary';
 
 /** Properties of the selected resource. */
 export function Inspector() {
@@ -15,6 +16,7 @@ export function Inspector() {
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title">Properties</h2>
+      <SelectionSummary />
       {(node?.kind === 'role' || node?.kind === 'permission' || node?.kind === 'resource') && (
         <GenericInspector key={selected} node={node} />
       )}
