@@ -47,7 +47,7 @@ describe('eventbridge-designer lint', () => {
     expect(out).toMatch(/missing-permission\.json:90:11 {2}error {4}TGT-04 {4}Nothing allows EventBridge to invoke TestLambdaFunction/);
   });
 
-  it('prints an array of {file, ruleId, severity, message, resource, path} with --format json', async () => {
+  it('prints an array of {file, ruleId, severity, message, resource, path, line, column} with --format json', async () => {
     const { code, out } = await run(['lint', '--format', 'json', fixture('missing-permission.json')]);
     expect(code).toBe(1);
     expect(JSON.parse(out)).toEqual([
@@ -58,6 +58,8 @@ describe('eventbridge-designer lint', () => {
         message: expect.stringMatching(/^Nothing allows EventBridge/),
         resource: 'InvokeLambdaFunctionEventRule',
         path: '/Resources/InvokeLambdaFunctionEventRule/Properties/Targets/0',
+        line: 90,
+        column: 11,
       },
     ]);
   });
@@ -72,9 +74,11 @@ describe('eventbridge-designer lint', () => {
       'no-such-file.json',
     ]);
     expect(code).toBe(2);
-    const rows = JSON.parse(out) as { ruleId: string; message: string }[];
+    const rows = JSON.parse(out) as { ruleId: string; message: string; line: number | null }[];
     expect(rows.map((r) => r.ruleId)).toEqual(['PARSE', 'TGT-04', 'PARSE']);
-    expect(rows[0]!.message).toMatch(/trailing comma .* \(line 11, column 9\)$/);
+    expect(rows[0]).toMatchObject({ message: expect.stringMatching(/trailing comma/), line: 11, column: 9 });
+    expect(rows[2]).toMatchObject({ message: 'Cannot read no-such-file.json: no such file.', line: null, column: null });
+    expect(err).toContain(`Cannot parse ${fixture('trailing-commas.json')}:11:9: Not valid JSON:`);
     expect(err).toContain('Cannot read no-such-file.json: no such file.');
   });
 
@@ -108,6 +112,88 @@ describe('eventbridge-designer lint', () => {
     );
     expect(failing.code).toBe(1);
   }, 20_000);
+});
+
+describe('eventbridge-designer lint, files that do not parse', () => {
+  const broken = [
+    {
+      name: 'invalid.yaml',
+      message: /^Not valid YAML: Implicit keys of flow sequence pairs need to be on a single line$/,
+      line: 6,
+      column: 18,
+    },
+    { name: 'duplicate-key.json', message: /^The key "Queue" appears twice in the same object/, line: 6, column: 5 },
+    { name: 'duplicate-key.yaml', message: /^A key appears twice in the same mapping/, line: 4, column: 3 },
+  ];
+  const files = [...broken.map((b) => fixture(b.name)), fixture('missing-permission.json'), fixture('good.yaml')];
+
+  it('reports each as a PARSE error with line and column in --format json, beside the other files, exit 2', async () => {
+    const { code, out, err } = await run(['lint', '--format', 'json', ...files]);
+    expect(code).toBe(2);
+    const rows = JSON.parse(out) as { file: string }[];
+    expect(rows).toEqual([
+      ...broken.map((b) => ({
+        file: fixture(b.name),
+        ruleId: 'PARSE',
+        severity: 'error',
+        message: expect.stringMatching(b.message),
+        resource: null,
+        path: '',
+        line: b.line,
+        column: b.column,
+      })),
+      expect.objectContaining({ file: fixture('missing-permission.json'), ruleId: 'TGT-04', severity: 'error', line: 90 }),
+    ]);
+    for (const b of broken) expect(err).toContain(`Cannot parse ${fixture(b.name)}:${b.line}:${b.column}: `);
+  });
+
+  it('gives each a SARIF result at its artifact and region, beside the other results, exit 2', async () => {
+    const { code, out } = await run(['lint', '--format', 'sarif', ...files]);
+    expect(code).toBe(2);
+    const run0 = (
+      JSON.parse(out) as {
+        runs: {
+          tool: { driver: { rules: { id: string }[] } };
+          results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+        }[];
+      }
+    ).runs[0]!;
+    expect(run0.results).toEqual([
+      ...broken.map((b) => ({
+        ruleId: 'PARSE',
+        ruleIndex: run0.tool.driver.rules.findIndex((r) => r.id === 'PARSE'),
+        level: 'error',
+        message: { text: expect.stringMatching(b.message) },
+        locations: [
+          { physicalLocation: { artifactLocation: { uri: fixture(b.name) }, region: { startLine: b.line, startColumn: b.column } } },
+        ],
+      })),
+      expect.objectContaining({
+        ruleId: 'TGT-04',
+        locations: [
+          expect.objectContaining({
+            physicalLocation: expect.objectContaining({ artifactLocation: { uri: fixture('missing-permission.json') } }),
+          }),
+        ],
+      }),
+    ]);
+  });
+
+  it('prints each as a PARSE error line at file:line:column in text, beside the other findings, exit 2', async () => {
+    const { code, out, err } = await run(['lint', ...files]);
+    expect(code).toBe(2);
+    expect(err).toBe('');
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    broken.forEach((b, i) => {
+      const [where, rest] = lines[i]!.split(/ {2}error {4}PARSE {5}/);
+      expect(where).toBe(`${fixture(b.name)}:${b.line}:${b.column}`);
+      expect(rest).toMatch(b.message);
+      expect(rest).not.toMatch(/line \d/);
+    });
+    expect(lines[3]).toMatch(/missing-permission\.json:90:11 {2}error {4}TGT-04 /);
+    expect(lines[4]).toBe('5 files checked: 4 errors, 0 warnings; 1 without problems; 3 could not be read or parsed.');
+  });
 });
 
 describe('eventbridge-designer test-pattern', () => {

@@ -1,6 +1,9 @@
 import type { FileResult } from './lint-files';
 
-/** Human-readable: file:line:column  severity  rule  message, then a summary line. */
+/**
+ * Human-readable: file:line:column  severity  rule  message, then a summary line. A file that cannot be
+ * read or parsed is a PARSE error line of its own, at the parser's line and column when it gives them.
+ */
 export function formatText(results: FileResult[]): string {
   const lines: string[] = [];
   let errors = 0;
@@ -15,8 +18,9 @@ export function formatText(results: FileResult[]): string {
     }
   }
   const clean = results.filter((r) => r.findings.length === 0).length;
+  const unreadable = results.filter((r) => r.unreadable).length;
   lines.push(
-    `${results.length} file${results.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${clean ? `; ${clean} without problems` : ''}.`,
+    `${results.length} file${results.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${clean ? `; ${clean} without problems` : ''}${unreadable ? `; ${unreadable} could not be read or parsed` : ''}.`,
   );
   return `${lines.join('\n')}\n`;
 }

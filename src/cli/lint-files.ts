@@ -26,23 +26,23 @@ export interface FileResult {
 /** The rule id a file that cannot be read or parsed is reported under. */
 export const PARSE_RULE_ID = 'PARSE';
 
+/**
+ * The parser's message without the location the YAML parser writes into it ("... at line 6, column 18:"):
+ * the location is given as line and column instead.
+ */
+function parseMessage(message: string): string {
+  return message.replace(/\s+at line \d+, column \d+:?\s*$/, '');
+}
+
 /** Lints one file's text with the same engine the page uses. */
 export function lintText(file: string, text: string): FileResult {
   const parsed = parseTemplateText(text);
   if (!parsed.ok) {
-    const { message, line, column } = parsed.problem;
-    const where = line ? ` (line ${line}${column ? `, column ${column}` : ''})` : '';
-    const finding: LintFinding = {
-      file,
-      ruleId: PARSE_RULE_ID,
-      severity: 'error',
-      message: `${message}${where}`,
-      resource: null,
-      path: '',
-      line,
-      column,
-    };
-    return { file, findings: [finding], unreadable: finding.message };
+    const { line, column } = parsed.problem;
+    const message = parseMessage(parsed.problem.message);
+    const finding: LintFinding = { file, ruleId: PARSE_RULE_ID, severity: 'error', message, resource: null, path: '', line, column };
+    const where = line ? `:${line}:${column ?? 1}` : '';
+    return { file, findings: [finding], unreadable: `Cannot parse ${file}${where}: ${message}` };
   }
   const findings = validate(parsed.value).map((d): LintFinding => {
     const at = parsed.format === 'json' ? positionOfPointer(text, d.path) : positionOfPointerInYaml(text, d.path);
