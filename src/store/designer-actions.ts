@@ -23,6 +23,7 @@ import { layoutFromMetadata } from '../core/layout/layout-metadata';
 import { autoLayout } from '../core/layout/auto-layout';
 import { setTargetInput } from '../core/ops/set-target-input';
 import { addDeadLetterQueue, removeDeadLetterQueue } from '../core/ops/dead-letter-queue';
+import { copyResources, pasteResources, readClipboard, writeClipboard } from '../core/ops/copy-paste';
 
 /** A design name from a file name: "orders.template.yaml" -> "orders.template"; none for pasted text. */
 function designNameFrom(source: string): string | undefined {
@@ -51,6 +52,8 @@ function without(state: DesignerState, gone: string[]): Pick<DesignerState, 'sel
 
 /** The store's actions: each calls one core operation, so each document change is one undo step. */
 export function createActions(set: StoreApi<DesignerState>['setState'], get: () => DesignerState): DesignerActions {
+  // Pasting the same clipboard again places the copy further along, not on top of the last one.
+  let lastPaste = { text: '', count: 0 };
   const apply = (change: (t: Template) => Template) => set({ template: change(get().template), notice: null });
   const actions: DesignerActions = {
     addResource(kind, position) {
@@ -152,6 +155,46 @@ export function createActions(set: StoreApi<DesignerState>['setState'], get: () 
     sendTestEvent: (bus) =>
       set({ sandbox: { ...get().sandbox, ...(bus !== undefined ? { bus } : {}), sent: true }, sideTab: 'test-event' }),
     clearTestEvent: () => set({ sandbox: { ...get().sandbox, sent: false } }),
+    openDesign(design, notice) {
+      set({
+        designName: design.name,
+        template: design.template,
+        layout: design.layout,
+        ...only(null),
+        notice: notice ?? null,
+        importProblem: null,
+        draft: null,
+        sandbox: { ...get().sandbox, sent: false },
+        viewRequest: { kind: 'fit' },
+      });
+      // A design without positions (an example, a template saved without them) is laid out readably.
+      if (Object.keys(design.layout).length === 0 && selectGraph(get()).nodes.length > 0) void actions.autoLayout();
+    },
+    setLibrary: (library) => set({ library: { ...get().library, ...library } }),
+    setTheme: (theme) => set({ theme }),
+    copySelection() {
+      const { template, selection } = get();
+      const clipboard = copyResources(template, selection, selectPlacedLayout(get()));
+      return Object.keys(clipboard.resources).length > 0 ? writeClipboard(clipboard) : null;
+    },
+    pasteClipboard(text) {
+      const clipboard = readClipboard(text);
+      if (!clipboard) return false;
+      lastPaste = { text, count: lastPaste.text === text ? lastPaste.count + 1 : 1 };
+      const step = 40 * lastPaste.count;
+      const result = pasteResources(get().template, clipboard, { x: step, y: step });
+      if (result.pasted.length === 0) return true;
+      const nodes = new Set(selectGraph({ ...get(), template: result.template }).nodes.map((n) => n.id));
+      const shown = result.pasted.filter((id) => nodes.has(id));
+      set({
+        template: result.template,
+        layout: { ...get().layout, ...result.layout },
+        selection: shown,
+        selected: shown[0] ?? null,
+        notice: null,
+      });
+      return true;
+    },
   };
   return actions;
 }

@@ -10,6 +10,7 @@ import type { Fix } from '../core/validate/types';
 import type { ParseProblem, TemplateFormat } from '../core/io/parse-result';
 import { SAMPLE_EVENTS } from '../core/sandbox/sample-events';
 import type { TargetInputKind } from '../core/ops/set-target-input';
+import type { DesignEntry } from './design-library';
 
 export interface DesignerState {
   designName: string;
@@ -35,7 +36,34 @@ export interface DesignerState {
   sideTab: SideTab;
   /** The test event: its text as typed, the bus it is sent to (null: every bus), and whether it has been sent. */
   sandbox: SandboxState;
+  /** The designs this browser keeps, which one is open, and whether the last change was saved. */
+  library: LibraryState;
+  theme: Theme;
   actions: DesignerActions;
+}
+
+export type Theme = 'light' | 'dark';
+
+export interface LibraryState {
+  designs: DesignEntry[];
+  currentId: string | null;
+  status: SaveStatus;
+}
+
+export type SaveStatus =
+  /** A new design nobody has changed yet: kept with its first change. */
+  | { kind: 'unsaved' }
+  /** A change waiting to be saved (saving waits for a pause in editing). */
+  | { kind: 'pending' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'off'; reason: string };
+
+/** A whole design to open in place of the current one. */
+export interface OpenedDesign {
+  name: string;
+  template: Template;
+  layout: Layout;
 }
 
 export type SideTab = 'template' | 'test-event';
@@ -96,12 +124,25 @@ export interface DesignerActions {
   /** Sends the test event (to one bus, or to every bus): the results and the canvas follow the design as it changes. */
   sendTestEvent(bus?: string | null): void;
   clearTestEvent(): void;
+  /**
+   * Shows another design (a saved one, an example, a shared link): not an undo step of the current
+   * one. The caller clears the undo history, which belongs to the design it replaces.
+   */
+  openDesign(design: OpenedDesign, notice?: string): void;
+  setLibrary(library: Partial<LibraryState>): void;
+  setTheme(theme: Theme): void;
+  /** Copies the selected resources as clipboard text (null when no resource is selected). */
+  copySelection(): string | null;
+  /** Pastes resources copied by `copySelection`: one undo step; the pasted nodes become the selection. */
+  pasteClipboard(text: string): boolean;
 }
 
 export type DesignerStore = StoreApi<DesignerState> & { temporal: StoreApi<TemporalState<Pick<DesignerState, 'template'>>> };
 
 /** A fresh store: one per page, one per test. Undo history holds documents only, never selection. */
-export function createDesignerStore(initial?: Partial<Pick<DesignerState, 'template' | 'layout' | 'designName'>>): DesignerStore {
+export function createDesignerStore(
+  initial?: Partial<Pick<DesignerState, 'template' | 'layout' | 'designName' | 'theme' | 'notice'>>,
+): DesignerStore {
   return createStore<DesignerState>()(
     temporal(
       (set, get) => {
@@ -111,7 +152,7 @@ export function createDesignerStore(initial?: Partial<Pick<DesignerState, 'templ
           layout: initial?.layout ?? {},
           selected: null,
           selection: [],
-          notice: null,
+          notice: initial?.notice ?? null,
           importProblem: null,
           draft: null,
           viewRequest: null,
@@ -119,6 +160,8 @@ export function createDesignerStore(initial?: Partial<Pick<DesignerState, 'templ
           format: 'json',
           sideTab: 'template',
           sandbox: { eventText: `${JSON.stringify(SAMPLE_EVENTS[0]!.event, null, 2)}\n`, bus: null, sent: false },
+          library: { designs: [], currentId: null, status: { kind: 'unsaved' } },
+          theme: initial?.theme ?? 'light',
           actions: createActions(set, get),
         };
       },
