@@ -10,13 +10,17 @@ import { ProblemsPanel } from './problems/ProblemsPanel';
 import { usePasteToImport } from './use-paste-to-import';
 import { PanelBoundary } from './PanelBoundary';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { DesignSessionContext } from './session-context';
+import type { DesignSession } from '../store/design-session';
 
-export function App({ store }: { store: DesignerStore }) {
+export function App({ store, session }: { store: DesignerStore; session?: DesignSession }) {
   return (
     <DesignerStoreContext.Provider value={store}>
-      <ReactFlowProvider>
-        <Shell />
-      </ReactFlowProvider>
+      <DesignSessionContext.Provider value={session ?? null}>
+        <ReactFlowProvider>
+          <Shell />
+        </ReactFlowProvider>
+      </DesignSessionContext.Provider>
     </DesignerStoreContext.Provider>
   );
 }

@@ -1,24 +1,33 @@
 import { useEffect } from 'react';
 import { useDesigner } from '../store/use-designer';
+import { typingInText } from './typing-in-text';
 
-/** True when the paste goes into something that edits text (a field, Monaco), which handles it itself. */
-function pastesIntoText(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.monaco-editor') !== null;
-}
-
-/** Pasting a template anywhere outside a text field opens it. */
+/**
+ * Copy and paste outside text fields: copying puts the selected resources on the clipboard;
+ * pasting them back adds copies, and pasting a template's text opens it.
+ */
 export function usePasteToImport(): void {
-  const importText = useDesigner((s) => s.actions.importText);
+  const { importText, copySelection, pasteClipboard } = useDesigner((s) => s.actions);
   useEffect(() => {
+    const onCopy = (event: ClipboardEvent) => {
+      if (typingInText(event.target) || !window.getSelection()?.isCollapsed) return;
+      const text = copySelection();
+      if (text === null || !event.clipboardData) return;
+      event.clipboardData.setData('text/plain', text);
+      event.preventDefault();
+    };
     const onPaste = (event: ClipboardEvent) => {
-      if (pastesIntoText(event.target)) return;
+      if (typingInText(event.target)) return;
       const text = event.clipboardData?.getData('text/plain');
       if (!text) return;
       event.preventDefault();
-      importText(text, 'the pasted text');
+      if (!pasteClipboard(text)) importText(text, 'the pasted text');
     };
+    document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);
-    return () => document.removeEventListener('paste', onPaste);
-  }, [importText]);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [importText, copySelection, pasteClipboard]);
 }

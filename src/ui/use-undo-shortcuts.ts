@@ -1,11 +1,6 @@
 import { useEffect, useContext } from 'react';
 import { DesignerStoreContext } from '../store/use-designer';
-
-/** True when the key goes to something with its own undo: a text field or the Monaco editor. */
-function typingInText(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.monaco-editor') !== null;
-}
+import { typingInText } from './typing-in-text';
 
 /** Ctrl/Cmd+Z undoes the last document change, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes it. */
 export function useUndoShortcuts(): void {

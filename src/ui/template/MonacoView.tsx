@@ -55,6 +55,7 @@ function replaceText(editor: CodeEditor, text: string, guard: { current: boolean
 export default function MonacoView({ text, format, onSyntaxProblem }: Props) {
   const template = useDesigner((s) => s.template);
   const draft = useDesigner((s) => s.draft);
+  const theme = useDesigner((s) => s.theme);
   const diagnostics = useDesigner(selectDiagnostics);
   const replaceTemplate = useDesigner((s) => s.actions.replaceTemplate);
   const editorRef = useRef<CodeEditor | null>(null);
@@ -134,7 +135,7 @@ export default function MonacoView({ text, format, onSyntaxProblem }: Props) {
       language={format}
       defaultValue={draft?.text ?? text}
       options={OPTIONS}
-      theme="vs"
+      theme={theme === 'dark' ? 'vs-dark' : 'vs'}
       onMount={(editor) => {
         editorRef.current = editor;
         setMounted(true);
