@@ -38,11 +38,11 @@ export const DRAG_TYPE = 'application/x-eventbridge-designer-resource';
 
 /** How every node kind is named and drawn on the canvas, including those the palette does not add. */
 export const NODE_LOOKS: Record<NodeKind, { name: string; icon: Icon; color: string }> = {
-  bus: { name: 'Event bus', icon: EventBusIcon, color: '#e7157b' },
-  rule: { name: 'Rule', icon: RuleIcon, color: '#e7157b' },
-  lambda: { name: 'Lambda function', icon: LambdaIcon, color: '#ed7100' },
-  stateMachine: { name: 'State machine', icon: StepFunctionsIcon, color: '#e7157b' },
-  role: { name: 'IAM role', icon: RoleIcon, color: '#dd344c' },
-  permission: { name: 'Lambda permission', icon: PermissionIcon, color: '#dd344c' },
-  resource: { name: 'Resource', icon: GenericIcon, color: '#7d8998' },
+  bus: { name: 'Event bus', icon: EventBusIcon, color: 'var(--kind-integration)' },
+  rule: { name: 'Rule', icon: RuleIcon, color: 'var(--kind-integration)' },
+  lambda: { name: 'Lambda function', icon: LambdaIcon, color: 'var(--kind-compute)' },
+  stateMachine: { name: 'State machine', icon: StepFunctionsIcon, color: 'var(--kind-integration)' },
+  role: { name: 'IAM role', icon: RoleIcon, color: 'var(--kind-security)' },
+  permission: { name: 'Lambda permission', icon: PermissionIcon, color: 'var(--kind-security)' },
+  resource: { name: 'Resource', icon: GenericIcon, color: 'var(--kind-other)' },
 };

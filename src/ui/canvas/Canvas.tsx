@@ -48,6 +48,7 @@ export function Canvas() {
   const layout = useDesigner(selectPlacedLayout);
   const selected = useDesigner((s) => s.selected);
   const selection = useDesigner((s) => s.selection);
+  const theme = useDesigner((s) => s.theme);
   const { addResource, connect, moveNode, select, changeSelection, deleteElements, autoLayout } = useDesigner((s) => s.actions);
   const { screenToFlowPosition } = useReactFlow();
 
@@ -132,8 +133,9 @@ export function Canvas() {
         minZoom={0.2}
         proOptions={{ hideAttribution: true }}
         aria-label="Canvas"
+        colorMode={theme}
       >
-        <Background gap={20} size={1} color="#d5dbdb" />
+        <Background gap={20} size={1} color="var(--canvas-dots)" />
         <Controls position="bottom-left">
           <ControlButton onClick={() => void autoLayout()} title="Auto-layout" aria-label="Auto-layout">
             <span aria-hidden="true">⇶</span>

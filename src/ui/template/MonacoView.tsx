@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { monaco } from './monaco-setup';
+import { DARK_EDITOR_THEME, monaco } from './monaco-setup';
 import { useDesigner } from '../../store/use-designer';
 import { parseTemplateText } from '../../core/io/parse-template-text';
 import type { TemplateFormat } from '../../core/io/parse-result';
@@ -135,7 +135,7 @@ export default function MonacoView({ text, format, onSyntaxProblem }: Props) {
       language={format}
       defaultValue={draft?.text ?? text}
       options={OPTIONS}
-      theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+      theme={theme === 'dark' ? DARK_EDITOR_THEME : 'vs'}
       onMount={(editor) => {
         editorRef.current = editor;
         setMounted(true);

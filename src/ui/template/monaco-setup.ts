@@ -13,3 +13,17 @@ self.MonacoEnvironment = {
 loader.config({ monaco });
 
 export { monaco };
+
+// The dark theme's editor sits on the page's navy panels rather than Monaco's neutral grey.
+export const DARK_EDITOR_THEME = 'eventbridge-dark';
+monaco.editor.defineTheme(DARK_EDITOR_THEME, {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: {
+    'editor.background': '#0f1b2a',
+    'editor.lineHighlightBackground': '#192534',
+    'editorGutter.background': '#0f1b2a',
+    'editorLineNumber.foreground': '#7d8998',
+  },
+});

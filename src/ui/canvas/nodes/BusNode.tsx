@@ -13,7 +13,7 @@ export function BusNode({ data, selected }: NodeProps<ResourceFlowNode>) {
       icon={<Icon size={36} aria-hidden="true" focusable="false" />}
       selected={selected}
       emits
-      accent="#e7157b"
+      accent="var(--kind-integration)"
     />
   );
 }

@@ -12,7 +12,7 @@ export function FunctionNode({ data, selected }: NodeProps<ResourceFlowNode>) {
       icon={<Icon size={36} aria-hidden="true" focusable="false" />}
       selected={selected}
       accepts
-      accent="#ed7100"
+      accent="var(--kind-compute)"
     />
   );
 }

@@ -13,7 +13,7 @@ export function RuleNode({ data, selected }: NodeProps<ResourceFlowNode>) {
       selected={selected}
       accepts
       emits
-      accent="#e7157b"
+      accent="var(--kind-integration)"
     />
   );
 }

@@ -12,7 +12,7 @@ export function StateMachineNode({ data, selected }: NodeProps<ResourceFlowNode>
       icon={<Icon size={36} aria-hidden="true" focusable="false" />}
       selected={selected}
       accepts
-      accent="#e7157b"
+      accent="var(--kind-integration)"
     />
   );
 }
