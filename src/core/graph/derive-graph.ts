@@ -1,11 +1,14 @@
-import type { Json } from '../template/json';
+import type { JsonObject } from '../template/json';
 import { propertiesOf, resourcesOf } from '../template/resources';
 import { referencedId, referencedIds } from '../template/intrinsics';
 import { RESOURCE_TYPES, type LogicalId, type Template } from '../template/types';
 import { DEFAULT_BUS_ID } from '../ops/connect-bus-to-rule';
 import { isPermissionFor } from '../ops/generated-permissions';
 import { targetResourceId, targetsOf } from '../ops/targets';
+import { assignmentsFor, type Assignment } from '../resolve/assignments';
+import { targetServiceOf } from '../iam/target-service';
 import { busOfRule } from './bus-of-rule';
+import { resourcePoliciesAdmitting } from './target-policies';
 import { nodeOfResource } from './node-of-resource';
 import { referenceEdges } from './reference-edges';
 import type { Authorisation, DesignEdge, DesignGraph, DesignNode } from './types';
@@ -22,19 +25,31 @@ function permissionsByFunction(template: Template): Map<LogicalId, LogicalId[]> 
   return byFunction;
 }
 
+/**
+ * How EventBridge is allowed to call a target: a Lambda function by its permissions that name this
+ * rule; an SNS topic, an SQS queue or a CloudWatch Logs log group by the resource policies that admit
+ * this rule (evaluated as the validator does); otherwise, and for Step Functions, Kinesis streams and
+ * event buses, by the role in the target's RoleArn.
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html
+ */
 function authorisationOf(
   template: Template,
+  assignments: Assignment[],
   permissions: Map<LogicalId, LogicalId[]>,
   ruleId: LogicalId,
+  target: JsonObject,
   targetResource: LogicalId,
-  roleArn: Json | undefined,
 ): Authorisation {
   const resources = resourcesOf(template);
   if (resources[targetResource]?.Type === RESOURCE_TYPES.lambdaFunction) {
     const permissionIds = (permissions.get(targetResource) ?? []).filter((id) => isPermissionFor(resources[id], ruleId, targetResource));
     if (permissionIds.length > 0) return { mechanism: 'resource-policy', permissionIds };
+  } else {
+    const { service, resourceId } = targetServiceOf(template, target, assignments);
+    const policyIds = resourcePoliciesAdmitting(template, assignments, ruleId, service, target, resourceId);
+    if (policyIds.length > 0) return { mechanism: 'resource-policy', permissionIds: policyIds };
   }
-  const roleId = referencedId(roleArn);
+  const roleId = referencedId(target.RoleArn);
   if (roleId && resources[roleId]) return { mechanism: 'role', roleId };
   return { mechanism: 'none' };
 }
@@ -51,6 +66,7 @@ export function deriveGraph(template: Template): DesignGraph {
   for (const [id, resource] of Object.entries(resources)) nodes.push(nodeOfResource(id, resource));
   const ids = new Set(nodes.map((n) => n.id));
   const permissions = permissionsByFunction(template);
+  let assignments: Assignment[] | undefined;
   for (const node of nodes) {
     if (node.kind !== 'rule') continue;
     const bus = busOfRule(template, node.id);
@@ -65,7 +81,7 @@ export function deriveGraph(template: Template): DesignGraph {
         target,
         targetIndex: index,
         targetId: typeof t.Id === 'string' ? t.Id : '',
-        authorisation: authorisationOf(template, permissions, node.id, target, t.RoleArn),
+        authorisation: authorisationOf(template, (assignments ??= assignmentsFor(template)), permissions, node.id, t, target),
       });
     });
   }

@@ -2,10 +2,13 @@ import { propertiesOf, resourcesOf } from '../template/resources';
 import { referencedId, refersTo } from '../template/intrinsics';
 import { RESOURCE_TYPES, type LogicalId, type Template } from '../template/types';
 import { targetResourceId, targetsOf } from '../ops/targets';
+import { targetServiceOf } from '../iam/target-service';
+import { policiesAroundTarget } from './target-policies';
 
 /**
  * The resources in play when a rule calls one of its targets: the role named by its RoleArn, and
- * every Lambda permission on the target function (whether or not it admits this rule: the
+ * every Lambda permission on the target function, every policy of a target topic or queue, and the
+ * CloudWatch Logs resource policies for a log group (whether or not they admit this rule: the
  * validator says which do).
  */
 export function resourcesAroundTarget(template: Template, ruleId: LogicalId, index: number): LogicalId[] {
@@ -20,6 +23,9 @@ export function resourcesAroundTarget(template: Template, ruleId: LogicalId, ind
     for (const [id, r] of Object.entries(resources)) {
       if (r.Type === RESOURCE_TYPES.lambdaPermission && refersTo(propertiesOf(r).FunctionName, fn)) out.push(id);
     }
+    return out;
   }
+  const { service, resourceId } = targetServiceOf(template, target);
+  for (const id of policiesAroundTarget(template, service, target, resourceId)) if (id !== fn && !out.includes(id)) out.push(id);
   return out;
 }

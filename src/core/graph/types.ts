@@ -19,7 +19,11 @@ export interface DesignNode {
   type?: string;
 }
 
-/** How EventBridge is authorised to call a target. */
+/**
+ * How EventBridge is authorised to call a target: the role it assumes (Step Functions, Kinesis,
+ * event buses), or the resource policies that let it (a Lambda function's permissions; an SNS
+ * TopicPolicy, an SQS QueuePolicy, a CloudWatch Logs ResourcePolicy), listed in permissionIds.
+ */
 export type Authorisation =
   { mechanism: 'role'; roleId: LogicalId } | { mechanism: 'resource-policy'; permissionIds: LogicalId[] } | { mechanism: 'none' };
 

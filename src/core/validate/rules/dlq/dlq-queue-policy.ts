@@ -1,10 +1,6 @@
-import { propertiesOf } from '../../../template/resources';
-import { statementsOf } from '../../../iam/policy-document';
-import type { SourcedStatement } from '../../../iam/evaluate';
 import { allowDlqDelivery, queuePoliciesOf } from '../../../ops/dead-letter-queue';
 import { attributeOf } from '../../../resolve/return-values';
-import { pointer } from '../../pointer';
-import { decideAcross, eventBridgeContext } from '../permissions/eventbridge-request';
+import { eventBridgeMay, policyStatements } from '../../../iam/resource-policies';
 import { targetName } from '../permissions/target-facts';
 import type { Finding, ValidationRule } from '../../types';
 import { dlqFacts } from './dlq-facts';
@@ -21,23 +17,16 @@ export const dlqQueuePolicy: ValidationRule = {
     return dlqFacts(ctx).flatMap((t): Finding[] => {
       const queueId = t.queueId;
       if (!queueId) return [];
-      const statements: SourcedStatement[] = queuePoliciesOf(ctx.template, queueId).flatMap((policyId) =>
-        statementsOf(propertiesOf(ctx.resources[policyId]).PolicyDocument).map((statement) => ({
-          statement,
-          pointer: `${pointer('Resources', policyId, 'Properties', 'PolicyDocument')}${statement.pointer}`,
-        })),
+      // The same evaluation as an SQS queue target's (SQS-01): a queue policy must let events.amazonaws.com send for this rule.
+      const statements = policyStatements(ctx.template, queuePoliciesOf(ctx.template, queueId));
+      const { decision, first } = eventBridgeMay(
+        ctx.template,
+        ctx.assignments,
+        t.ruleId,
+        ['sqs:SendMessage'],
+        () => statements,
+        (a) => attributeOf(ctx.template, queueId, 'Arn', a, 0),
       );
-      const { decision, first } = decideAcross(ctx.template, ctx.assignments, statements, (a) => {
-        const resource = attributeOf(ctx.template, queueId, 'Arn', a, 0);
-        return resource === undefined
-          ? undefined
-          : {
-              action: 'sqs:SendMessage',
-              resource,
-              principalService: 'events.amazonaws.com',
-              context: eventBridgeContext(ctx.template, t.ruleId, a),
-            };
-      });
       if (decision === 'allow' || decision === 'unknown') return [];
       const denied = decision === 'explicit-deny';
       return [

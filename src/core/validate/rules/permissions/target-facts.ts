@@ -1,12 +1,11 @@
 import type { JsonObject } from '../../../template/json';
-import { referencedId } from '../../../template/intrinsics';
 import { RESOURCE_TYPES, type LogicalId } from '../../../template/types';
-import { resolveString } from '../../../resolve/resolve-value';
+import { targetServiceOf, type TargetService } from '../../../iam/target-service';
 import { resourcePointer } from '../../pointer';
 import { resourcesOfType, targetsWithIndex } from '../../resources-of-type';
 import type { ValidationContext } from '../../types';
 
-export type TargetService = 'lambda' | 'states' | 'other' | 'unknown';
+export type { TargetService };
 
 export interface TargetFacts {
   ruleId: LogicalId;
@@ -14,32 +13,10 @@ export interface TargetFacts {
   target: JsonObject;
   /** Pointer to the target in the template. */
   path: string;
-  /** The service the target's Arn names. */
+  /** The service the target's Arn names (iam/target-service.ts says how). */
   service: TargetService;
   /** The logical id the Arn references, when it is a resource of this template. */
   resourceId?: LogicalId;
-}
-
-const SERVICE_OF_TYPE: Record<string, TargetService> = {
-  [RESOURCE_TYPES.lambdaFunction]: 'lambda',
-  'AWS::Lambda::Alias': 'lambda',
-  'AWS::Lambda::Version': 'lambda',
-  [RESOURCE_TYPES.stateMachine]: 'states',
-};
-
-function serviceOf(ctx: ValidationContext, target: JsonObject): { service: TargetService; resourceId?: LogicalId } {
-  const id = referencedId(target.Arn);
-  const type = id ? ctx.resources[id]?.Type : undefined;
-  if (id && typeof type === 'string') return { service: SERVICE_OF_TYPE[type] ?? 'other', resourceId: id };
-  const services = new Set(
-    ctx.assignments.map((a) => {
-      const arn = resolveString(ctx.template, target.Arn, a);
-      return arn === undefined ? 'unknown' : (/^arn:[^:]+:([^:]+):/.exec(arn)?.[1] ?? 'unknown');
-    }),
-  );
-  if (services.size !== 1) return { service: 'unknown' };
-  const service = [...services][0]!;
-  return { service: service === 'lambda' ? 'lambda' : service === 'states' ? 'states' : service === 'unknown' ? 'unknown' : 'other' };
 }
 
 /** Every target of every rule, with the service it names (computed once per run). */
@@ -54,7 +31,7 @@ function collectTargetFacts(ctx: ValidationContext): TargetFacts[] {
       index,
       target,
       path: resourcePointer(ruleId, 'Properties', 'Targets', index),
-      ...serviceOf(ctx, target),
+      ...targetServiceOf(ctx.template, target, ctx.assignments),
     })),
   );
 }
