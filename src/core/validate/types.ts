@@ -1,6 +1,7 @@
 import type { JsonObject } from '../template/json';
 import type { LogicalId, Template } from '../template/types';
 import type { Assignment } from '../resolve/assignments';
+import type { SamExpansion } from '../sam/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -39,6 +40,8 @@ export interface ValidationContext {
   assignments: Assignment[];
   /** Computes a value once per run, shared by every rule that asks for the same key. */
   memo<T>(key: string, compute: () => T): T;
+  /** For a SAM template: what SAM generates, and from where (absent when raw is not an object). */
+  sam?: SamExpansion;
 }
 
 /**
