@@ -3,6 +3,8 @@ import { addEventBus } from './add-event-bus';
 import { addLambdaFunction } from './add-lambda-function';
 import { addRule } from './add-rule';
 import { addStateMachine } from './add-state-machine';
+import { addSnsTopic } from './add-sns-topic';
+import { addSqsQueue } from './add-sqs-queue';
 import { emptyTemplate } from './empty-template';
 import { propertiesOf, resourcesOf } from '../template/resources';
 
@@ -57,6 +59,27 @@ describe('adding resources', () => {
     expect(resourcesOf(template).StateMachineExecutionRole).toMatchObject({
       Properties: { AssumeRolePolicyDocument: { Statement: [{ Principal: { Service: 'states.amazonaws.com' } }] } },
     });
+  });
+
+  it('adds standard SNS topics and SQS queues with unique ids and names', () => {
+    let t = emptyTemplate();
+    const ids: string[] = [];
+    for (const add of [addSnsTopic, addSnsTopic, addSqsQueue, addSqsQueue]) {
+      const added = add(t);
+      ids.push(added.id);
+      t = added.template;
+    }
+    expect(ids).toEqual(['Topic', 'Topic2', 'Queue', 'Queue2']);
+    expect(resourcesOf(t).Topic).toEqual({ Type: 'AWS::SNS::Topic', Properties: { TopicName: 'topic-1' } });
+    expect(propertiesOf(resourcesOf(t).Topic2).TopicName).toBe('topic-2');
+    expect(resourcesOf(t).Queue).toEqual({ Type: 'AWS::SQS::Queue', Properties: { QueueName: 'queue-1' } });
+    expect(propertiesOf(resourcesOf(t).Queue2).QueueName).toBe('queue-2');
+  });
+
+  it('takes the first free name, whatever the logical ids', () => {
+    const t = { Resources: { Alerts: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'topic-1' } } } };
+    const added = addSnsTopic(t);
+    expect([added.id, propertiesOf(resourcesOf(added.template).Topic).TopicName]).toEqual(['Topic', 'topic-2']);
   });
 
   it('never reuses a logical id that a parameter or output already has', () => {

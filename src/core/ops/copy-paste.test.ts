@@ -8,6 +8,9 @@ import { connectBusToRule, DEFAULT_BUS_ID } from './connect-bus-to-rule';
 import { emptyTemplate } from './empty-template';
 import { setResourceProperty } from './set-property';
 import { targetsOf } from './targets';
+import { addSnsTopic } from './add-sns-topic';
+import { addSqsQueue } from './add-sqs-queue';
+import { connectRuleToTarget } from './connect-rule-to-target';
 import { validate } from '../validate/validate';
 import { propertiesOf, resourcesOf } from '../template/resources';
 import type { Layout } from '../layout/positions';
@@ -307,6 +310,42 @@ describe('pasteResources', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('pasting rules that target SNS topics and SQS queues', () => {
+  /** EventRule targeting Topic and Queue, with the policies the connections made. */
+  function design(): Template {
+    let t = emptyTemplate();
+    for (const add of [addRule, addSnsTopic, addSqsQueue]) t = add(t).template;
+    return connectRuleToTarget(connectRuleToTarget(t, 'EventRule', 'Topic'), 'EventRule', 'Queue');
+  }
+  const sids = (t: Template, policyId: string) =>
+    (props(t, policyId).PolicyDocument as { Statement: { Sid: string }[] }).Statement.map((s) => s.Sid);
+
+  it('a rule pasted without its queue gets a statement of its own in that queue policy; the topic statement already serves it', () => {
+    const t = design();
+    const { template, pasted } = copyPaste(t, ['EventRule']);
+    expect(pasted).toEqual(['EventRule2']);
+    expect(sids(template, 'QueuePolicy')).toEqual(['AllowEventRuleToSendMessage', 'AllowEventRule2ToSendMessage']);
+    expect(resourcesOf(template).TopicPolicy).toBe(resourcesOf(t).TopicPolicy);
+    expect(validate(template)).toEqual([]);
+  });
+
+  it('a rule pasted with its topic and queue brings their policies, rewritten for the pasted resources', () => {
+    const { template, pasted } = copyPaste(design(), ['EventRule', 'Topic', 'Queue']);
+    expect(pasted).toEqual(['EventRule2', 'Topic2', 'Queue2', 'TopicPolicy2', 'QueuePolicy2']);
+    expect(props(template, 'QueuePolicy2')).toMatchObject({
+      Queues: [{ Ref: 'Queue2' }],
+      PolicyDocument: { Statement: [{ Condition: { ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': ['EventRule2', 'Arn'] } } } }] },
+    });
+    expect(props(template, 'TopicPolicy2')).toMatchObject({ Topics: [{ Ref: 'Topic2' }] });
+    expect(validate(template)).toEqual([]);
+  });
+
+  it("a queue pasted without the rule that targets it comes without that rule's policy, and a topic with its own", () => {
+    const { pasted } = copyPaste(design(), ['Queue', 'Topic']);
+    expect(pasted).toEqual(['Topic2', 'Queue2', 'TopicPolicy2']);
   });
 });
 

@@ -7,7 +7,8 @@ import { RESOURCE_TYPES, type LogicalId, type Resource, type Template } from '..
 import type { Layout, Position } from '../layout/positions';
 import { busOfRule } from '../graph/bus-of-rule';
 import { ensureLambdaPermission } from '../validate/rules/permissions/ensure-lambda-permission';
-import { SQS_QUEUE_POLICY } from './dead-letter-queue';
+import { SQS_QUEUE, SQS_QUEUE_POLICY } from './dead-letter-queue';
+import { SNS_TOPIC, SNS_TOPIC_POLICY, allowQueueSend, allowTopicPublish } from './target-resource-policies';
 import { nameTakenBy } from './name-taken';
 import { renameLogicalId } from './rename-logical-id';
 import { targetResourceId, targetsOf } from './targets';
@@ -32,7 +33,12 @@ export interface Pasted {
 }
 
 /** What the designer generates around a connection or a function and copies along when it exists only for the copied resources. */
-const DEPENDENT_TYPES: ReadonlySet<string> = new Set([RESOURCE_TYPES.role, RESOURCE_TYPES.lambdaPermission, SQS_QUEUE_POLICY]);
+const DEPENDENT_TYPES: ReadonlySet<string> = new Set([
+  RESOURCE_TYPES.role,
+  RESOURCE_TYPES.lambdaPermission,
+  SQS_QUEUE_POLICY,
+  SNS_TOPIC_POLICY,
+]);
 
 /**
  * The physical-name property of the types that have one, where AWS wants it unique (per account and
@@ -259,8 +265,11 @@ function withUniqueName(template: Template, id: LogicalId): Template {
  *   unique per rule only;
  * - a pasted rule whose Lambda target was not pasted gets the permission it needs to invoke that
  *   function, as connecting it on the canvas would give (unless a permission already admits it);
+ * - a pasted rule that targets an SNS topic or SQS queue gets the policy statement that lets
+ *   EventBridge deliver for it, unless a policy already does: in the topic's or queue's policy,
+ *   which may be an existing one (a topic or queue has a single policy);
  * - positions are the copied ones moved by `offset`.
- * Existing resources are never changed. An empty clipboard returns the template itself.
+ * Other existing resources are never changed. An empty clipboard returns the template itself.
  */
 export function pasteResources(template: Template, clipboard: Clipboard, offset: Position = { x: 40, y: 40 }): Pasted {
   const oldIds = Object.keys(clipboard.resources);
@@ -305,6 +314,21 @@ export function pasteResources(template: Template, clipboard: Clipboard, offset:
         }
       }
     });
+  }
+
+  // A pasted rule that targets a topic or queue needs what connecting it would give: a policy
+  // statement that lets EventBridge deliver for it, unless a policy already does. A queue or topic
+  // has one policy, so an existing policy gets the statement (the one change to existing resources).
+  for (const id of newIds) {
+    if (resourcesOf(next)[id]?.Type !== RESOURCE_TYPES.rule) continue;
+    for (const t of targetsOf(next, id)) {
+      const targetId = targetResourceId(t);
+      const type = targetId ? resourceOf(next, targetId)?.Type : undefined;
+      if (type !== SNS_TOPIC && type !== SQS_QUEUE) continue;
+      const before = new Set(Object.keys(resourcesOf(next)));
+      next = type === SNS_TOPIC ? allowTopicPublish(next, targetId!, id) : allowQueueSend(next, targetId!, id);
+      for (const added of Object.keys(resourcesOf(next))) if (!before.has(added)) pasted.add(added);
+    }
   }
 
   const layout: Layout = {};

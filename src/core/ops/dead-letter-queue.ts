@@ -1,10 +1,11 @@
-import { isJsonObject, type Json, type JsonObject } from '../template/json';
-import { getAtt, ref, referencedId, refersTo } from '../template/intrinsics';
-import { propertiesOf, resourcesOf, withProperty, withResource } from '../template/resources';
+import { isJsonObject, type JsonObject } from '../template/json';
+import { getAtt, referencedId, refersTo } from '../template/intrinsics';
+import { propertiesOf, resourcesOf, withResource } from '../template/resources';
 import { uniqueLogicalId } from '../template/logical-ids';
 import type { LogicalId, Template } from '../template/types';
 import { setTargetProperty } from './set-target-property';
 import { targetsOf } from './targets';
+import { policiesListing, withPolicyStatement, withoutStatements } from './policy-statements';
 
 export const SQS_QUEUE = 'AWS::SQS::Queue';
 export const SQS_QUEUE_POLICY = 'AWS::SQS::QueuePolicy';
@@ -28,28 +29,16 @@ export function dlqStatementFor(queueId: LogicalId, ruleId: LogicalId): JsonObje
 
 /** The queue policies that apply to a queue (their Queues list names it by Ref, which is its URL). */
 export function queuePoliciesOf(template: Template, queueId: LogicalId): LogicalId[] {
-  return Object.entries(resourcesOf(template))
-    .filter(([, r]) => r.Type === SQS_QUEUE_POLICY && (propertiesOf(r).Queues as Json[] | undefined)?.some?.((q) => refersTo(q, queueId)))
-    .map(([id]) => id);
+  return policiesListing(template, SQS_QUEUE_POLICY, 'Queues', queueId);
 }
 
 /** Makes sure a policy on the queue lets EventBridge send this rule's failed events: adds the statement, or a policy. */
 export function allowDlqDelivery(template: Template, queueId: LogicalId, ruleId: LogicalId): Template {
-  const statement = dlqStatementFor(queueId, ruleId);
-  const [policyId] = queuePoliciesOf(template, queueId);
-  if (policyId) {
-    const policy = resourcesOf(template)[policyId]!;
-    const document = propertiesOf(policy).PolicyDocument;
-    const existing = isJsonObject(document) ? document.Statement : undefined;
-    const statements = Array.isArray(existing) ? existing : existing === undefined ? [] : [existing];
-    const next = { ...(isJsonObject(document) ? document : { Version: '2012-10-17' }), Statement: [...statements, statement] };
-    return withResource(template, policyId, withProperty(policy, 'PolicyDocument', next));
-  }
-  const id = uniqueLogicalId(template, `${queueId}Policy`);
-  return withResource(template, id, {
-    Type: SQS_QUEUE_POLICY,
-    Properties: { Queues: [ref(queueId)], PolicyDocument: { Version: '2012-10-17', Statement: [statement] } },
-  });
+  return withPolicyStatement(
+    template,
+    { type: SQS_QUEUE_POLICY, listKey: 'Queues', resourceId: queueId },
+    dlqStatementFor(queueId, ruleId),
+  );
 }
 
 /**
@@ -75,25 +64,34 @@ export function removeDeadLetterQueue(template: Template, ruleId: LogicalId, ind
   const target = targetsOf(template, ruleId)[index];
   if (!target?.DeadLetterConfig) return template;
   const queueId = isJsonObject(target.DeadLetterConfig) ? referencedId(target.DeadLetterConfig.Arn) : undefined;
-  let next = setTargetProperty(template, ruleId, index, 'DeadLetterConfig', undefined);
-  if (!queueId) return next;
-  const stillUsed = targetsOf(next, ruleId).some((t) => isJsonObject(t.DeadLetterConfig) && refersTo(t.DeadLetterConfig.Arn, queueId));
-  if (stillUsed) return next;
-  for (const policyId of queuePoliciesOf(next, queueId)) next = withoutStatementsFor(next, policyId, ruleId);
+  const next = setTargetProperty(template, ruleId, index, 'DeadLetterConfig', undefined);
+  if (!queueId || ruleUsesQueue(next, ruleId, queueId)) return next;
+  return withoutQueueStatementsFor(next, queueId, ruleId);
+}
+
+/** Whether a rule still sends to a queue: as one of its targets, or as a target's dead-letter queue. */
+export function ruleUsesQueue(template: Template, ruleId: LogicalId, queueId: LogicalId): boolean {
+  return targetsOf(template, ruleId).some(
+    (t) => refersTo(t.Arn, queueId) || (isJsonObject(t.DeadLetterConfig) && refersTo(t.DeadLetterConfig.Arn, queueId)),
+  );
+}
+
+/**
+ * Drops the statements the queue's policies hold for one rule (their condition names it), the
+ * policy going when none is left. In a policy that also lists other queues, only the statements
+ * whose Resource is this queue go.
+ */
+export function withoutQueueStatementsFor(template: Template, queueId: LogicalId, ruleId: LogicalId): Template {
+  let next = template;
+  for (const policyId of queuePoliciesOf(template, queueId)) {
+    const queues = propertiesOf(resourcesOf(next)[policyId]).Queues;
+    const onlyThisQueue = Array.isArray(queues) && queues.every((q) => refersTo(q, queueId));
+    next = withoutStatements(next, policyId, (s) => refersTo(s.Condition, ruleId) && (onlyThisQueue || refersTo(s.Resource, queueId)));
+  }
   return next;
 }
 
 /** Drops a queue policy's statements that exist for one rule (their condition names it); the policy goes when none is left. */
 export function withoutStatementsFor(template: Template, policyId: LogicalId, ruleId: LogicalId): Template {
-  const policy = resourcesOf(template)[policyId];
-  const document = propertiesOf(policy).PolicyDocument;
-  if (!policy || !isJsonObject(document)) return template;
-  const statements = Array.isArray(document.Statement) ? document.Statement : [document.Statement ?? null];
-  const kept = statements.filter((s) => !(isJsonObject(s) && refersTo(s.Condition, ruleId)));
-  if (kept.length === statements.length) return template;
-  if (kept.length === 0) {
-    const { [policyId]: _, ...rest } = resourcesOf(template);
-    return { ...template, Resources: rest };
-  }
-  return withResource(template, policyId, withProperty(policy, 'PolicyDocument', { ...document, Statement: kept }));
+  return withoutStatements(template, policyId, (s) => refersTo(s.Condition, ruleId));
 }

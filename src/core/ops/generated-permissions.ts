@@ -1,8 +1,23 @@
 import { propertiesOf } from '../template/resources';
 import { getAtt, refersTo } from '../template/intrinsics';
 import { RESOURCE_TYPES, type LogicalId } from '../template/types';
-import type { JsonObject } from '../template/json';
+import type { Json, JsonObject } from '../template/json';
 import { allowPolicy, trustPolicyFor } from './policies';
+
+/**
+ * A role EventBridge assumes to deliver to one target: it trusts events.amazonaws.com and has one
+ * inline policy allowing `action` on that target only.
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html
+ */
+export function targetRoleFor(policyName: string, action: string, resource: Json): JsonObject {
+  return {
+    Type: RESOURCE_TYPES.role,
+    Properties: {
+      AssumeRolePolicyDocument: trustPolicyFor('events.amazonaws.com'),
+      Policies: [{ PolicyName: policyName, PolicyDocument: allowPolicy([action], [resource]) }],
+    },
+  };
+}
 
 /**
  * The role EventBridge assumes to start one state machine: it trusts events.amazonaws.com and allows
@@ -11,18 +26,18 @@ import { allowPolicy, trustPolicyFor } from './policies';
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html
  */
 export function stateMachineTargetRoleFor(stateMachineId: LogicalId): JsonObject {
-  return {
-    Type: RESOURCE_TYPES.role,
-    Properties: {
-      AssumeRolePolicyDocument: trustPolicyFor('events.amazonaws.com'),
-      Policies: [
-        {
-          PolicyName: 'StartExecution',
-          PolicyDocument: allowPolicy(['states:StartExecution'], [getAtt(stateMachineId, 'Arn')]),
-        },
-      ],
-    },
-  };
+  return targetRoleFor('StartExecution', 'states:StartExecution', getAtt(stateMachineId, 'Arn'));
+}
+
+/**
+ * The role EventBridge assumes to send a rule's events to another event bus of the same account and
+ * Region: it trusts events.amazonaws.com and allows events:PutEvents on that bus only. "You use IAM
+ * roles on the sender event bus to give the sender event bus permission to send events to the
+ * receiver event bus." https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-bus-to-bus.html
+ * and https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-perms.html
+ */
+export function eventBusTargetRoleFor(busId: LogicalId): JsonObject {
+  return targetRoleFor('PutEvents', 'events:PutEvents', getAtt(busId, 'Arn'));
 }
 
 /**

@@ -14,6 +14,8 @@ import { addStateMachine } from './add-state-machine';
 import { connectBusToRule } from './connect-bus-to-rule';
 import { connectRuleToTarget } from './connect-rule-to-target';
 import { emptyTemplate } from './empty-template';
+import { addSnsTopic } from './add-sns-topic';
+import { addSqsQueue } from './add-sqs-queue';
 import { setResourceProperty } from './set-property';
 import { renameLogicalId } from './rename-logical-id';
 import { assignmentsFor } from '../resolve/assignments';
@@ -30,6 +32,8 @@ const SCHEMAS: Record<string, string> = {
   'AWS::StepFunctions::StateMachine': 'aws-stepfunctions-statemachine.json',
   'AWS::SQS::Queue': 'aws-sqs-queue.json',
   'AWS::SQS::QueuePolicy': 'aws-sqs-queuepolicy.json',
+  'AWS::SNS::Topic': 'extras/aws-sns-topic.json',
+  'AWS::SNS::TopicPolicy': 'extras/aws-sns-topicpolicy.json',
 };
 const schemaDir = new URL('../../../../shared/research/schemas/', import.meta.url);
 const RESOURCE_KEYS = new Set(['Type', 'Properties', 'DependsOn', 'Condition', 'Metadata', 'DeletionPolicy', 'UpdateReplacePolicy']);
@@ -88,12 +92,24 @@ function customBusDesign(): Template {
   return t;
 }
 
+/** Two rules, one on a custom bus, each targeting a topic, a queue, a FIFO queue and the other custom bus. */
+function serviceTargetsDesign(): Template {
+  let t = emptyTemplate();
+  for (const add of [addRule, addRule, addEventBus, addEventBus, addSnsTopic, addSqsQueue, addSqsQueue]) t = add(t).template;
+  t = setResourceProperty(setResourceProperty(t, 'Queue2', 'QueueName', 'orders.fifo'), 'Queue2', 'FifoQueue', true);
+  t = connectBusToRule(t, 'CustomEventBus', 'EventRule2');
+  for (const rule of ['EventRule', 'EventRule2'])
+    for (const target of ['Topic', 'Queue', 'Queue2', 'CustomEventBus2']) t = connectRuleToTarget(t, rule, target);
+  return t;
+}
+
 describe('generated templates against the CloudFormation resource schemas', () => {
   const designs: [string, () => Template][] = [
     ['the seed design', seedDesign],
     ['a rule on a custom bus targeting a function and a state machine', customBusDesign],
     ['an Express state machine', () => setResourceProperty(seedDesign(), 'TestStateMachine', 'StateMachineType', 'EXPRESS')],
     ['a renamed rule', () => renameLogicalId(seedDesign(), 'InvokeLambdaFunctionEventRule', 'OrdersRule')],
+    ['rules targeting SNS topics, SQS queues (standard and FIFO) and another event bus', serviceTargetsDesign],
     [
       'a target with a dead-letter queue, a retry policy and an input transformer',
       () => {

@@ -4,6 +4,7 @@ import { referencedIds, refersTo } from '../template/intrinsics';
 import { RESOURCE_TYPES, type LogicalId, type Template } from '../template/types';
 import { targetResourceId, targetsOf, withTargets } from './targets';
 import { SQS_QUEUE_POLICY, withoutStatementsFor } from './dead-letter-queue';
+import { SNS_TOPIC, SNS_TOPIC_POLICY, topicPoliciesOf, withoutUnusedTopicStatements } from './target-resource-policies';
 
 /** Removes the targets that point at removed resources. */
 function dropTargetsOnto(template: Template, removed: Set<LogicalId>): Template {
@@ -24,8 +25,10 @@ function isDependent(resource: JsonObject): boolean {
 
 /**
  * Removes resources and what existed only for them: targets that point at them, Lambda permissions
- * naming them, roles that only they used (a rule's target roles, a function's execution role), and
- * outputs and DependsOn entries that mention them. Nothing else the user wrote is touched.
+ * naming them, roles that only they used (a rule's target roles, a function's execution role), the
+ * queue policy statements written for a removed rule, a topic's publish statement once no rule of
+ * the template targets the topic, queue and topic policies left empty or whose queues or topics are
+ * all gone, and outputs and DependsOn entries that mention them. Nothing else the user wrote is touched.
  */
 export function removeResources(template: Template, ids: Iterable<LogicalId>): Template {
   const removed = new Set<LogicalId>();
@@ -43,6 +46,22 @@ export function removeResources(template: Template, ids: Iterable<LogicalId>): T
   return withoutDanglingMentions(next, removed);
 }
 
+/** The policy types whose statements the designer writes for connections, with the key that lists what they apply to. */
+const POLICY_LISTS: Readonly<Record<string, string>> = { [SQS_QUEUE_POLICY]: 'Queues', [SNS_TOPIC_POLICY]: 'Topics' };
+
+/** The resources that the rules among `ids` target. */
+function targetsOfRules(template: Template, ids: Set<LogicalId>): Set<LogicalId> {
+  const out = new Set<LogicalId>();
+  for (const id of ids) {
+    if (resourcesOf(template)[id]?.Type !== RESOURCE_TYPES.rule) continue;
+    for (const t of targetsOf(template, id)) {
+      const x = targetResourceId(t);
+      if (x) out.add(x);
+    }
+  }
+  return out;
+}
+
 /** Removes `batch`, the targets pointing at it and the permissions naming it; records all in `removed`. */
 function removeBatch(template: Template, batch: Set<LogicalId>, removed: Set<LogicalId>): Template {
   for (const id of batch) removed.add(id);
@@ -55,18 +74,27 @@ function removeBatch(template: Template, batch: Set<LogicalId>, removed: Set<Log
   }
   next = withoutResources(next, removed);
   // Queue policy statements written for a removed rule (their condition names it) go too, and a
-  // queue policy whose queues are all gone, or that has no statement left, goes with them.
+  // queue or topic policy whose queues or topics are all gone, or that has no statement left, goes
+  // with them. A topic's publish statement serves every rule (it has no condition): it goes with the
+  // last rule of the template that targets the topic.
   for (const [id, r] of Object.entries(resourcesOf(next))) {
-    if (r.Type !== SQS_QUEUE_POLICY) continue;
-    const queues = propertiesOf(r).Queues;
-    if (Array.isArray(queues) && queues.length > 0 && queues.every((q) => [...removed].some((x) => refersTo(q, x)))) {
+    const listKey = POLICY_LISTS[String(r.Type)];
+    if (!listKey) continue;
+    const listed = propertiesOf(r)[listKey];
+    if (Array.isArray(listed) && listed.length > 0 && listed.every((q) => [...removed].some((x) => refersTo(q, x)))) {
       removed.add(id);
       continue;
     }
-    for (const x of batch) next = withoutStatementsFor(next, id, x);
+    if (r.Type === SQS_QUEUE_POLICY) for (const x of batch) next = withoutStatementsFor(next, id, x);
     if (!resourcesOf(next)[id]) removed.add(id);
   }
   next = withoutResources(next, removed);
+  for (const topicId of targetsOfRules(template, batch)) {
+    if (resourcesOf(next)[topicId]?.Type !== SNS_TOPIC) continue;
+    const policies = topicPoliciesOf(next, topicId);
+    next = withoutUnusedTopicStatements(next, topicId);
+    for (const id of policies) if (!resourcesOf(next)[id]) removed.add(id);
+  }
   return next;
 }
 
