@@ -1,5 +1,5 @@
 import type { DesignerState } from './designer-store';
-import { selectDiagnostics } from './selectors';
+import { selectDiagnostics, selectExpandedTemplate } from './selectors';
 import { readEventText, type EventText } from '../core/pattern/read-event-text';
 import { testEvent, type RuleOutcome, type TargetVerdict } from '../core/sandbox/test-event';
 import { SAMPLE_EVENTS } from '../core/sandbox/sample-events';
@@ -27,7 +27,8 @@ export function selectTestOutcomes(s: DesignerState): RuleOutcome[] | undefined 
   const event = selectTestEvent(s).event;
   const key = [s.template, event, s.sandbox.bus, s.sandbox.sent];
   if (lastOutcomes && key.every((k, i) => k === lastOutcomes!.key[i])) return lastOutcomes.outcomes;
-  const outcomes = s.sandbox.sent && event ? testEvent(s.template, event, selectDiagnostics(s), s.sandbox.bus ?? undefined) : undefined;
+  const outcomes =
+    s.sandbox.sent && event ? testEvent(selectExpandedTemplate(s), event, selectDiagnostics(s), s.sandbox.bus ?? undefined) : undefined;
   lastOutcomes = { key, outcomes };
   return outcomes;
 }
@@ -78,11 +79,12 @@ let lastChoices: { template: unknown; choices: EventChoice[] } | undefined;
 /** Events to start from: the built-in samples, then one event built to match each rule of the design. */
 export function selectEventChoices(s: DesignerState): EventChoice[] {
   if (lastChoices?.template === s.template) return lastChoices.choices;
-  const a = assignmentsFor(s.template)[0]!;
-  const forRules = Object.entries(resourcesOf(s.template))
+  const template = selectExpandedTemplate(s);
+  const a = assignmentsFor(template)[0]!;
+  const forRules = Object.entries(resourcesOf(template))
     .filter(([, r]) => r.Type === RESOURCE_TYPES.rule)
     .flatMap(([id]): EventChoice[] => {
-      const pattern = patternOfRule(s.template, id, a);
+      const pattern = patternOfRule(template, id, a);
       if (pattern.kind !== 'pattern') return [];
       const built = eventForPattern(pattern.pattern);
       return built.matches ? [{ id: `rule:${id}`, label: `An event rule ${id} matches`, text: pretty(built.event) }] : [];

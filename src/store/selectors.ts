@@ -8,6 +8,7 @@ import { withLayoutMetadata } from '../core/layout/layout-metadata';
 import { DEFAULT_BUS_ID } from '../core/ops/connect-bus-to-rule';
 import type { TemplateFormat } from '../core/io/parse-result';
 import type { Diagnostic } from '../core/validate/types';
+import { expandSamOnce } from '../core/sam';
 
 /** Remembers the last input and output: derived data is recomputed only when its input changes. */
 function memoizeOne<A, R>(fn: (a: A) => R): (a: A) => R {
@@ -19,11 +20,15 @@ function memoizeOne<A, R>(fn: (a: A) => R): (a: A) => R {
 }
 
 const graphOf = memoizeOne(deriveGraph);
+const expandedOf = memoizeOne((t: Template) => expandSamOnce(t).template);
 const jsonOf = memoizeOne((t: Template) => `${JSON.stringify(t, null, 2)}\n`);
 const yamlOf = memoizeOne((t: Template) => printYaml(t));
 let lastPlaced: { graph: DesignGraph; layout: Layout; placed: Layout } | undefined;
 
 export const selectGraph = (s: { template: Template }): DesignGraph => graphOf(s.template);
+
+/** The template as CloudFormation sees it: a SAM template expanded into what SAM generates; any other template as it is. */
+export const selectExpandedTemplate = (s: { template: Template }): Template => expandedOf(s.template);
 
 let lastExported: { template: Template; layout: Layout | undefined; exported: Template } | undefined;
 

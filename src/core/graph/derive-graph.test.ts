@@ -71,12 +71,64 @@ describe('deriveGraph', () => {
     ]);
   });
 
-  it('shows any other resource type as a generic node', () => {
-    const g = deriveGraph({ Resources: { Queue: { Type: 'AWS::SQS::Queue' }, Odd: { Properties: {} } } });
+  it('shows target services as their own kinds and any other resource type as a generic node', () => {
+    const g = deriveGraph({
+      Resources: { Queue: { Type: 'AWS::SQS::Queue' }, Topic: { Type: 'AWS::SNS::Topic' }, Table: { Type: 'AWS::DynamoDB::Table' }, Odd: { Properties: {} } },
+    });
     expect(g.nodes.slice(1).map((n) => [n.id, n.kind, n.detail])).toEqual([
-      ['Queue', 'resource', 'AWS::SQS::Queue'],
+      ['Queue', 'queue', 'Standard queue'],
+      ['Topic', 'topic', 'Standard topic'],
+      ['Table', 'resource', 'AWS::DynamoDB::Table'],
       ['Odd', 'resource', '(no Type)'],
     ]);
+  });
+
+  it('draws a target outside the template as a node named by its service and ARN', () => {
+    const g = deriveGraph({
+      Parameters: { AlertsArn: { Type: 'String' } },
+      Resources: {
+        Rule: {
+          Type: 'AWS::Events::Rule',
+          Properties: {
+            EventPattern: { source: ['aws.ec2'] },
+            Targets: [
+              { Id: 'central', Arn: 'arn:aws:events:us-east-1:111122223333:event-bus/central', RoleArn: 'arn:aws:iam::111122223333:role/x' },
+              { Id: 'alerts', Arn: { Ref: 'AlertsArn' } },
+              { Id: 'queue', Arn: { 'Fn::Sub': 'arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:jobs' } },
+            ],
+          },
+        },
+      },
+    });
+    const outside = g.nodes.filter((n) => n.kind === 'external').map((n) => [n.id, n.label, n.detail]);
+    expect(outside).toEqual([
+      ['outside:Rule[0]', 'central', 'Event bus · outside this template'],
+      ['outside:Rule[1]', 'AlertsArn', 'Target · outside this template'],
+      ['outside:Rule[2]', 'jobs', 'SQS queue · outside this template'],
+    ]);
+    expect(g.edges.filter((e) => e.kind === 'rule-target').map((e) => e.target)).toEqual(['outside:Rule[0]', 'outside:Rule[1]', 'outside:Rule[2]']);
+  });
+
+  it('draws a SAM template as SAM deploys it, marking what SAM generates', () => {
+    const g = deriveGraph({
+      Transform: 'AWS::Serverless-2016-10-31',
+      Resources: {
+        Fn: {
+          Type: 'AWS::Serverless::Function',
+          Properties: {
+            Runtime: 'python3.13',
+            Handler: 'app.handler',
+            CodeUri: 'src/',
+            Events: { OnOrder: { Type: 'EventBridgeRule', Properties: { Pattern: { source: ['com.example'] } } } },
+          },
+        },
+      },
+    });
+    const rule = g.nodes.find((n) => n.id === 'FnOnOrder');
+    expect(rule).toMatchObject({ kind: 'rule', sam: { resource: 'Fn', event: 'OnOrder', samType: 'AWS::Serverless::Function' } });
+    expect(g.nodes.find((n) => n.id === 'Fn')).toMatchObject({ kind: 'lambda', sam: { resource: 'Fn' } });
+    const edge = g.edges.find((e) => e.kind === 'rule-target');
+    expect(edge).toMatchObject({ source: 'FnOnOrder', target: 'Fn', authorisation: { mechanism: 'resource-policy', permissionIds: ['FnOnOrderPermission'] } });
   });
 
   it('puts a rule on a custom bus by Ref, by name or by ARN', () => {

@@ -12,6 +12,8 @@ import { resourcePoliciesAdmitting } from './target-policies';
 import { nodeOfResource } from './node-of-resource';
 import { referenceEdges } from './reference-edges';
 import type { Authorisation, DesignEdge, DesignGraph, DesignNode } from './types';
+import { expandSamOnce } from '../sam';
+import { outsideTargetNode } from './outside-target';
 
 const DEFAULT_BUS: DesignNode = { id: DEFAULT_BUS_ID, kind: 'bus', label: 'default', detail: 'Default event bus' };
 
@@ -56,14 +58,22 @@ function authorisationOf(
 
 /**
  * The canvas picture of a template: the default bus and every resource; an edge from each rule's
- * bus to the rule, one from each rule to each target in this template, and one for every other
- * reference between resources (execution roles, permissions, policies).
+ * bus to the rule, one from each rule to each target (a target outside the template gets a node of
+ * its own), and one for every other reference between resources (execution roles, permissions,
+ * policies). A SAM template is drawn as SAM deploys it: its functions and state machines with the
+ * rules, permissions and roles SAM generates for their events, each marked with the SAM resource it
+ * comes from.
  */
-export function deriveGraph(template: Template): DesignGraph {
+export function deriveGraph(original: Template): DesignGraph {
+  const { template, generated } = expandSamOnce(original);
   const nodes: DesignNode[] = [DEFAULT_BUS];
   const edges: DesignEdge[] = [];
   const resources = resourcesOf(template);
-  for (const [id, resource] of Object.entries(resources)) nodes.push(nodeOfResource(id, resource));
+  for (const [id, resource] of Object.entries(resources)) {
+    const node = nodeOfResource(id, resource);
+    const by = generated.get(id);
+    nodes.push(by ? { ...node, sam: { resource: by.samResource, samType: by.samType, ...(by.event !== undefined ? { event: by.event } : {}) } } : node);
+  }
   const ids = new Set(nodes.map((n) => n.id));
   const permissions = permissionsByFunction(template);
   let assignments: Assignment[] | undefined;
@@ -72,8 +82,14 @@ export function deriveGraph(template: Template): DesignGraph {
     const bus = busOfRule(template, node.id);
     if (bus) edges.push({ id: `bus:${bus}->${node.id}`, kind: 'bus-rule', source: bus, target: node.id });
     targetsOf(template, node.id).forEach((t, index) => {
-      const target = targetResourceId(t);
-      if (!target || !ids.has(target)) return;
+      let target = targetResourceId(t);
+      if (!target || !ids.has(target)) {
+        // A target outside the template (an ARN, an import, a parameter) is still a target of this rule.
+        const outside = outsideTargetNode(template, (assignments ??= assignmentsFor(template)), node.id, index, t);
+        nodes.push(outside);
+        ids.add(outside.id);
+        target = outside.id;
+      }
       edges.push({
         id: `target:${node.id}[${index}]->${target}`,
         kind: 'rule-target',

@@ -10,6 +10,10 @@ const KIND_OF_TYPE: Record<string, NodeKind> = {
   [RESOURCE_TYPES.stateMachine]: 'stateMachine',
   [RESOURCE_TYPES.role]: 'role',
   [RESOURCE_TYPES.lambdaPermission]: 'permission',
+  'AWS::SNS::Topic': 'topic',
+  'AWS::SQS::Queue': 'queue',
+  'AWS::Logs::LogGroup': 'logGroup',
+  'AWS::Kinesis::Stream': 'stream',
 };
 
 const NAME_PROPERTY: Partial<Record<NodeKind, string>> = {
@@ -18,6 +22,10 @@ const NAME_PROPERTY: Partial<Record<NodeKind, string>> = {
   lambda: 'FunctionName',
   stateMachine: 'StateMachineName',
   role: 'RoleName',
+  topic: 'TopicName',
+  queue: 'QueueName',
+  logGroup: 'LogGroupName',
+  stream: 'Name',
 };
 
 function text(value: unknown): string | undefined {
@@ -57,7 +65,16 @@ function detailOf(kind: NodeKind, p: JsonObject, type: string): string {
       return servicesTrusted(p);
     case 'permission':
       return `${text(p.Action) ?? '?'} for ${text(p.Principal) ?? '?'}${p.SourceArn === undefined ? ' · any source' : ''}`;
+    case 'topic':
+      return p.FifoTopic === true ? 'FIFO topic' : 'Standard topic';
+    case 'queue':
+      return p.FifoQueue === true ? 'FIFO queue' : 'Standard queue';
+    case 'logGroup':
+      return typeof p.RetentionInDays === 'number' ? `Log group · ${p.RetentionInDays} days` : 'Log group';
+    case 'stream':
+      return 'Kinesis data stream';
     case 'resource':
+    case 'external':
       return type;
   }
 }

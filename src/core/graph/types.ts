@@ -1,9 +1,22 @@
 import type { LogicalId } from '../template/types';
 
-export type NodeKind = 'bus' | 'rule' | 'lambda' | 'stateMachine' | 'role' | 'permission' | 'resource';
+export type NodeKind =
+  | 'bus'
+  | 'rule'
+  | 'lambda'
+  | 'stateMachine'
+  | 'topic'
+  | 'queue'
+  | 'logGroup'
+  | 'stream'
+  | 'role'
+  | 'permission'
+  | 'resource'
+  /** A target named by ARN that is not a resource of this template (another stack, account or Region). */
+  | 'external';
 
 /** The kinds the palette adds and connections join; the others are shown as what they are. */
-export type DesignKind = 'bus' | 'rule' | 'lambda' | 'stateMachine';
+export type DesignKind = 'bus' | 'rule' | 'lambda' | 'stateMachine' | 'topic' | 'queue';
 
 /** A canvas node derived from the template; `id` is the logical id (or DEFAULT_BUS_ID). */
 export interface DesignNode {
@@ -15,8 +28,10 @@ export interface DesignNode {
   logicalId?: LogicalId;
   /** A one-line summary: pattern, schedule, runtime, type. */
   detail: string;
-  /** The CloudFormation type; undefined for the default bus. */
+  /** The CloudFormation type; undefined for the default bus and for targets outside the template. */
   type?: string;
+  /** Set when SAM generates this resource (or it is the SAM resource itself, expanded): edit it in the SAM resource. */
+  sam?: { resource: LogicalId; samType: string; event?: string };
 }
 
 /**

@@ -7,6 +7,12 @@ import { BusInspector } from './BusInspector';
 import { EdgeInspector } from './EdgeInspector';
 import { GenericInspector } from './GenericInspector';
 import { SelectionSummary } from './SelectionSummary';
+import { SamGeneratedInspector } from './SamGeneratedInspector';
+import { OutsideTargetInspector } from './OutsideTargetInspector';
+import type { DesignNode } from '../../core/graph/types';
+
+/** The kinds shown as their properties in JSON. */
+const GENERIC: ReadonlySet<DesignNode['kind']> = new Set(['role', 'permission', 'resource', 'topic', 'queue', 'logGroup', 'stream']);
 
 /** Properties of the selected resource. */
 export function Inspector() {
@@ -17,15 +23,24 @@ export function Inspector() {
     <section className="panel inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title">Properties</h2>
       <SelectionSummary />
-      {(node?.kind === 'role' || node?.kind === 'permission' || node?.kind === 'resource') && (
-        <GenericInspector key={selected} node={node} />
-      )}
       {edge?.kind === 'rule-target' && <EdgeInspector key={selected} edge={edge} />}
       {!node && !edge && <p className="panel-hint">Select a resource on the canvas to edit it.</p>}
-      {node?.kind === 'bus' && <BusInspector node={node} />}
-      {node?.kind === 'rule' && node.logicalId && <RuleInspector key={selected} id={node.logicalId} />}
-      {node?.kind === 'lambda' && node.logicalId && <FunctionInspector key={selected} id={node.logicalId} />}
-      {node?.kind === 'stateMachine' && node.logicalId && <StateMachineInspector key={selected} id={node.logicalId} />}
+      {node && <NodeInspector key={selected} node={node} />}
     </section>
   );
+}
+
+function NodeInspector({ node }: { node: DesignNode }) {
+  const { sam } = node;
+  // What SAM generates is read-only; a SAM function or state machine is edited as the SAM resource it is.
+  if (sam && sam.resource !== node.id) return <SamGeneratedInspector node={{ ...node, sam }} />;
+  if (sam) return <GenericInspector node={{ ...node, type: sam.samType }} />;
+  if (node.kind === 'external') return <OutsideTargetInspector node={node} />;
+  if (GENERIC.has(node.kind)) return <GenericInspector node={node} />;
+  if (node.kind === 'bus') return <BusInspector node={node} />;
+  if (!node.logicalId) return null;
+  if (node.kind === 'rule') return <RuleInspector id={node.logicalId} />;
+  if (node.kind === 'lambda') return <FunctionInspector id={node.logicalId} />;
+  if (node.kind === 'stateMachine') return <StateMachineInspector id={node.logicalId} />;
+  return null;
 }

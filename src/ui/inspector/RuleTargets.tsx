@@ -6,11 +6,27 @@ import { whyCannotSetTargetId } from '../../core/ops/set-target-id';
 import { authorisationLabel } from '../canvas/edges/authorisation-label';
 import { NODE_LOOKS } from '../resource-kinds';
 import { TextField } from './TextField';
+import { CONNECTABLE_TARGETS } from '../../core/graph/connectable';
+import type { DesignerState } from '../../store/designer-store';
+
+/** The node of the bus the rule is on (a rule does not target its own bus from this list). */
+function ruleBus(s: DesignerState, ruleId: string): string | undefined {
+  const edge = selectGraph(s).edges.find((e) => e.kind === 'bus-rule' && e.target === ruleId);
+  return edge?.source;
+}
 
 /** The rule's targets: their ids, what authorises each, and a way to add more without dragging. */
 export function RuleTargets({ ruleId }: { ruleId: string }) {
   const edges = useDesigner(useShallow((s) => selectGraph(s).edges.filter((e) => e.kind === 'rule-target' && e.source === ruleId)));
-  const candidates = useDesigner(useShallow((s) => selectGraph(s).nodes.filter((n) => n.kind === 'lambda' || n.kind === 'stateMachine')));
+  // What a connection can reach: targets of the template (a custom bus, not the default one), not what SAM generates.
+  const candidates = useDesigner(
+    useShallow((s) =>
+      selectGraph(s).nodes.filter(
+        (n) =>
+          CONNECTABLE_TARGETS.has(n.kind) && n.logicalId !== undefined && n.id !== ruleBus(s, ruleId) && (!n.sam || n.sam.resource === n.id),
+      ),
+    ),
+  );
   const template = useDesigner((s) => s.template);
   const { connect, setTargetId, disconnectTarget } = useDesigner((s) => s.actions);
   const addId = useId();
@@ -43,7 +59,7 @@ export function RuleTargets({ ruleId }: { ruleId: string }) {
         Add target
       </label>
       <select id={addId} value="" onChange={(ev) => ev.target.value && connect(ruleId, ev.target.value)}>
-        <option value="">Choose a function or state machine…</option>
+        <option value="">Choose a target…</option>
         {candidates.map((n) => (
           <option key={n.id} value={n.id} disabled={targeted.has(n.id)}>
             {NODE_LOOKS[n.kind].name}: {n.label} ({n.id})

@@ -12,6 +12,7 @@ export function BusNode({ data, selected }: NodeProps<ResourceFlowNode>) {
       kindName={isDefault ? 'Default event bus' : 'Event bus'}
       icon={<Icon size={36} aria-hidden="true" focusable="false" />}
       selected={selected}
+      accepts={!isDefault}
       emits
       accent="var(--kind-integration)"
     />
