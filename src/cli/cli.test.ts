@@ -41,6 +41,13 @@ describe('eventbridge-designer lint', () => {
     expect(out).toMatch(/2 files checked: 0 errors, 0 warnings; 2 without problems\./);
   });
 
+  it('gives a SAM template the verdict the validator gives it: the serverless pattern codecommit-s3 has no problem', async () => {
+    const { code, out } = await run(['lint', fixture('codecommit-s3_template.yaml')]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/1 file checked: 0 errors, 0 warnings\./);
+    expect(out).not.toMatch(/\berror\b {2,}/);
+  });
+
   it('exits 1 with an error, printing where it is', async () => {
     const { code, out } = await run(['lint', fixture('missing-permission.json')]);
     expect(code).toBe(1);
@@ -123,7 +130,7 @@ describe('eventbridge-designer lint, files that do not parse', () => {
       column: 18,
     },
     { name: 'duplicate-key.json', message: /^The key "Queue" appears twice in the same object/, line: 6, column: 5 },
-    { name: 'duplicate-key.yaml', message: /^A key appears twice in the same mapping/, line: 4, column: 3 },
+    { name: 'duplicate-key.yaml', message: /^The key "Queue" appears twice in the same mapping/, line: 4, column: 3 },
   ];
   const files = [...broken.map((b) => fixture(b.name)), fixture('missing-permission.json'), fixture('good.yaml')];
 

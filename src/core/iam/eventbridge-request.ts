@@ -1,5 +1,4 @@
 import type { Json } from '../template/json';
-import { propertiesOf, resourcesOf } from '../template/resources';
 import type { Template } from '../template/types';
 import type { Assignment } from '../resolve/assignments';
 import { resolveString } from '../resolve/resolve-value';
@@ -13,40 +12,15 @@ export function eventBridgeContext(template: Template, ruleId: string, a: Assign
   return { 'aws:SourceAccount': a.account, ...(ruleArn ? { 'aws:SourceArn': ruleArn } : {}) };
 }
 
-/**
- * Return values the shared resolver does not model yet, for resource types that are targets:
- * a Kinesis stream's Ref is its name and its Arn is arn:...:kinesis:region:account:stream/name.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesis-stream.html#aws-resource-kinesis-stream-return-values
- * The resolver names such values by a placeholder (ref-Id-tag, att-Id-Attr-tag); these are replaced
- * here so that a policy written as a Fn::Sub ARN and one written as Fn::GetAtt agree.
- */
-function extraReturnValues(template: Template, a: Assignment): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [id, r] of Object.entries(resourcesOf(template))) {
-    if (r.Type !== 'AWS::Kinesis::Stream') continue;
-    const nameValue = propertiesOf(r).Name;
-    const name = nameValue === undefined ? `${a.stackName}-${id}-generated-${a.tag}` : resolveString(template, nameValue, a);
-    if (name === undefined) continue;
-    out.push([`att-${id}-Arn-${a.tag}`, `arn:${a.partition}:kinesis:${a.region}:${a.account}:stream/${name}`]);
-    out.push([`ref-${id}-${a.tag}`, name]);
-  }
-  return out;
-}
-
 const resolvers = new WeakMap<object, WeakMap<Assignment, (value: Json | undefined) => string | undefined>>();
 
-/** How a value reads once deployed under one assignment, with the return values above filled in. */
+/** How a value reads once deployed under one assignment (one resolver per template and assignment). */
 export function resolverFor(template: Template, a: Assignment): (value: Json | undefined) => string | undefined {
   let byAssignment = resolvers.get(template);
   if (!byAssignment) resolvers.set(template, (byAssignment = new WeakMap()));
   const cached = byAssignment.get(a);
   if (cached) return cached;
-  const extra = extraReturnValues(template, a);
-  const resolve = (value: Json | undefined): string | undefined => {
-    const text = resolveString(template, value, a);
-    if (text === undefined || extra.length === 0) return text;
-    return extra.reduce((t, [placeholder, real]) => t.replace(new RegExp(`${placeholder}(?![A-Za-z0-9])`, 'g'), real), text);
-  };
+  const resolve = (value: Json | undefined): string | undefined => resolveString(template, value, a);
   byAssignment.set(a, resolve);
   return resolve;
 }

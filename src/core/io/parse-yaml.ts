@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { Json } from '../template/json';
 import { CFN_YAML_TAGS } from './cfn-yaml-tags';
 import type { ParseResult } from './parse-result';
@@ -12,9 +12,10 @@ export function parseYaml(text: string): ParseResult {
   const error = doc.errors[0];
   if (error) {
     const at = error.linePos?.[0];
+    const key = error.code === 'DUPLICATE_KEY' ? keyAt(doc, error.pos[0]) : undefined;
     const message =
       error.code === 'DUPLICATE_KEY'
-        ? 'A key appears twice in the same mapping; CloudFormation would keep only one of them.'
+        ? `${key !== undefined ? `The key ${JSON.stringify(key)}` : 'A key'} appears twice in the same mapping; CloudFormation would keep only one of them.`
         : `Not valid YAML: ${error.message.split('\n')[0]}`;
     return { ok: false, format: 'yaml', problem: { message, line: at?.line, column: at?.col } };
   }
@@ -32,4 +33,19 @@ export function parseYaml(text: string): ParseResult {
       },
     };
   }
+}
+
+/** The text of the mapping key that starts at `offset`, so a duplicate key can be named. */
+function keyAt(doc: Document, offset: number): string | undefined {
+  let found: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        found = String(pair.key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

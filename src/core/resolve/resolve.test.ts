@@ -47,6 +47,18 @@ describe('return values', () => {
     );
   });
 
+  it("gives a Kinesis stream's name for Ref and its stream ARN for Fn::GetAtt Arn, named or not", () => {
+    const t = {
+      Resources: { Named: { Type: 'AWS::Kinesis::Stream', Properties: { Name: 'orders' } }, Unnamed: { Type: 'AWS::Kinesis::Stream' } },
+    };
+    const [b] = assignmentsFor(t);
+    expect(refOf(t, 'Named', b!, 0)).toBe('orders');
+    expect(attributeOf(t, 'Named', 'Arn', b!, 0)).toBe('arn:aws:kinesis:us-east-1:111111111111:stream/orders');
+    expect(resolveString(t, { 'Fn::Sub': 'arn:${AWS::Partition}:kinesis:${AWS::Region}:${AWS::AccountId}:stream/${Unnamed}' }, b!)).toBe(
+      attributeOf(t, 'Unnamed', 'Arn', b!, 0),
+    );
+  });
+
   it('never throws and never loops, whatever the value', () => {
     const cyclic: Template = { Resources: { A: { Type: 'AWS::Lambda::Function', Properties: { FunctionName: { Ref: 'A' } } } } };
     expect(resolveString(cyclic, { Ref: 'A' }, a!)).toBeUndefined();

@@ -56,6 +56,9 @@ export function refOf(template: Template, id: string, a: Assignment, depth: numb
       return nameOf(template, id, 'RoleName', a, depth);
     case 'AWS::Logs::LogGroup':
       return nameOf(template, id, 'LogGroupName', a, depth);
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesis-stream.html#aws-resource-kinesis-stream-return-values
+    case 'AWS::Kinesis::Stream':
+      return nameOf(template, id, 'Name', a, depth);
     case 'AWS::SQS::Queue': {
       const name = nameOf(template, id, 'QueueName', a, depth);
       return name && `https://sqs.${a.region}.amazonaws.com/${a.account}/${name}`;
@@ -126,6 +129,12 @@ export function attributeOf(template: Template, id: string, attribute: string, a
     case 'AWS::SNS::Topic.Arn': {
       const name = nameOf(template, id, 'TopicName', a, depth);
       return name && arn(a, 'sns', name);
+    }
+    case 'AWS::Kinesis::Stream.Arn': {
+      // arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}
+      // https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkinesis.html
+      const name = nameOf(template, id, 'Name', a, depth);
+      return name && arn(a, 'kinesis', `stream/${name}`);
     }
     case 'AWS::Logs::LogGroup.Arn': {
       const name = nameOf(template, id, 'LogGroupName', a, depth);

@@ -1,7 +1,20 @@
 import { getAtt, ref } from '../template/intrinsics';
-import { isJsonObject, type Json } from '../template/json';
+import { isJsonObject, type Json, type JsonObject } from '../template/json';
 import type { LogicalId } from '../template/types';
 import type { Emitter, EventOwner, GeneratedBy, SamPath } from './types';
+
+// The keys of an event's DeadLetterConfig.
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deadletterconfig.html
+const DLQ_KEYS = ['Arn', 'Type', 'QueueLogicalId'];
+
+/** Keys SAM does not know that are a known key in another case (QueuelogicalId), said as a hint. */
+function misspelt(config: JsonObject): string {
+  const hints = Object.keys(config).flatMap((k) => {
+    const known = DLQ_KEYS.find((d) => d !== k && d.toLowerCase() === k.toLowerCase());
+    return known ? [`${k} is not a key SAM knows (${known}?)`] : [];
+  });
+  return hints.length > 0 ? ` ${hints.join('; ')}.` : '';
+}
 
 /**
  * The dead-letter queue ARN of an event's target. `Arn` is used as given; `Type: SQS` makes SAM create
@@ -25,7 +38,7 @@ export function deadLetterArn(
   }
   if (config.Arn !== undefined) return config.Arn;
   if (config.Type !== 'SQS') {
-    emit.issue('malformed', path, 'DeadLetterConfig needs either Arn or Type: SQS.');
+    emit.issue('malformed', path, `DeadLetterConfig needs either Arn or Type: SQS; SAM refuses the template.${misspelt(config)}`);
     return undefined;
   }
   const queueId = typeof config.QueueLogicalId === 'string' ? config.QueueLogicalId : `${ruleId}Queue`;

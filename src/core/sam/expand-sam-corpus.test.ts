@@ -56,6 +56,10 @@ describe('the serverless patterns', () => {
   });
 });
 
+// Mistakes the templates themselves make in what SAM copies as written (src/core/corpus/corpus-verdicts.test.ts):
+// this state machine's Definition names a function, StateMachineFunction, that the template does not declare.
+const OWN_MISTAKES = new Set(['aws_serverless-application-model__tests_translator_input_connector_rule_to_sfn.yaml: CFN-07']);
+
 describe('published templates', () => {
   it('expand without an exception, and what SAM generates gives the validator nothing to report', () => {
     const failures: string[] = [];
@@ -68,7 +72,8 @@ describe('published templates', () => {
           d.severity !== 'info' &&
           d.resource !== undefined &&
           generated.has(d.resource) &&
-          !generated.get(d.resource)!.path.includes('Policies')
+          !generated.get(d.resource)!.path.includes('Policies') &&
+          !OWN_MISTAKES.has(`${file.split('/').pop()}: ${d.ruleId}`)
         )
           failures.push(`${file.split('/').pop()}: ${d.ruleId} ${d.path}: ${d.message}`);
       }

@@ -6,13 +6,19 @@ import { expandSam } from './expand-sam';
 import { SAM, findings, fn, onOrder, props, res, sam, sm } from './sam-fixtures.test-helper';
 
 describe('a template without the SAM transform', () => {
-  it('comes back as it is, with nothing generated', () => {
-    const t: Template = { Resources: { F: fn({ Events: { OnOrder: onOrder } }) } };
+  it('comes back as it is, with nothing generated, when it has no AWS::Serverless resource', () => {
+    const t: Template = { Resources: { Q: { Type: 'AWS::SQS::Queue' } } };
     const e = expandSam(t);
     expect(e.template).toBe(t);
     expect(e.generated.size).toBe(0);
     expect(e.problems).toEqual([]);
     expect(expandSam({ Transform: ['AWS::LanguageExtensions'], Resources: {} }).generated.size).toBe(0);
+  });
+
+  it("is expanded as SAM expands it when it has AWS::Serverless resources (as SAM's own test inputs do)", () => {
+    const e = expandSam({ Resources: { F: fn({ Events: { OnOrder: onOrder } }) } });
+    expect(res(e.template, 'F').Type).toBe('AWS::Lambda::Function');
+    expect(res(e.template, 'FOnOrder').Type).toBe('AWS::Events::Rule');
   });
 
   it('is expanded when the transform is one of a list, and the other transforms stay', () => {

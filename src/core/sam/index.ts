@@ -1,6 +1,6 @@
 export { expandSam } from './expand-sam';
 export { sourcePathOf } from './source-path';
-export { hasSamTransform, SAM_TRANSFORM } from './transform';
+export { hasSamTransform, isSamTemplate, SAM_TRANSFORM } from './transform';
 export type { GeneratedBy, SamExpansion, SamIssue, SamPath } from './types';
 
 import { expandSam as expand } from './expand-sam';

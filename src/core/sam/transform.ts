@@ -12,6 +12,19 @@ export function hasSamTransform(template: Template): boolean {
   return t === SAM_TRANSFORM || (Array.isArray(t) && t.includes(SAM_TRANSFORM));
 }
 
+/**
+ * Whether SAM would expand the template: it declares the SAM transform, or (as SAM's own translator
+ * test inputs do, the harness adding the transform) it has AWS::Serverless::* resources, which only
+ * the SAM transform turns into CloudFormation.
+ * https://github.com/aws/serverless-application-model/tree/develop/tests/translator/input
+ */
+export function isSamTemplate(template: Template): boolean {
+  if (hasSamTransform(template)) return true;
+  const resources = template.Resources;
+  if (!isJsonObject(resources)) return false;
+  return Object.values(resources).some((r) => isJsonObject(r) && typeof r.Type === 'string' && r.Type.startsWith('AWS::Serverless::'));
+}
+
 /** The template-level sections once SAM has run: no SAM transform (others stay) and no Globals. */
 export function withoutSamSections(template: Template): Template {
   const { Transform: t, Globals: _globals, ...rest } = template;

@@ -1,6 +1,7 @@
 import type { JsonObject } from '../template/json';
 import { propertiesOf, resourcesOf } from '../template/resources';
 import { RESOURCE_TYPES, type LogicalId, type Template } from '../template/types';
+import { referencedIds } from '../template/intrinsics';
 import { busOfRule } from '../graph/bus-of-rule';
 import { targetResourceId, targetsOf } from '../ops/targets';
 import { assignmentsFor } from '../resolve/assignments';
@@ -42,8 +43,48 @@ export interface RuleOutcome {
   targets: TargetOutcome[];
 }
 
-/** Services whose delivery the permission engine checks (Lambda by resource policy, Step Functions by role). */
-const CHECKED_TYPES = new Set<string>([RESOURCE_TYPES.lambdaFunction, RESOURCE_TYPES.stateMachine]);
+/**
+ * Target types whose delivery the permission checks judge, with the rules that do: Lambda by its
+ * resource policy (TGT-03, TGT-04), Step Functions, Kinesis and other event buses by the target role
+ * (SFN-01..03, KIN-01/02, BUS-06/07), SNS and SQS by the topic or queue policy (SNS-01/02, SQS-01..03),
+ * CloudWatch Logs by the account's log resource policy (LOGS-01/02). A target of one of these types
+ * with no error finding on it is invoked. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html
+ */
+const CHECKED_TYPES = new Set<string>([
+  RESOURCE_TYPES.lambdaFunction,
+  'AWS::Lambda::Alias',
+  'AWS::Lambda::Version',
+  RESOURCE_TYPES.stateMachine,
+  'AWS::SNS::Topic',
+  'AWS::SQS::Queue',
+  'AWS::Logs::LogGroup',
+  'AWS::Kinesis::Stream',
+  RESOURCE_TYPES.eventBus,
+]);
+
+/**
+ * Warnings that leave delivery in doubt rather than block it: a log group's resource policy is
+ * account-wide and may exist outside the template (LOGS-01), and a RoleArn on a log group target may
+ * make delivery fail (LOGS-02). The target is then not said to be invoked.
+ */
+const DOUBTFUL_DELIVERY = new Set(['LOGS-01', 'LOGS-02']);
+
+/** The type of the resource of this template the target delivers to: a Ref or GetAtt of it, or the one log group its Fn::Sub ARN names. */
+function targetTypeOf(template: Template, target: JsonObject, resourceId: LogicalId | undefined): string | undefined {
+  const resources = resourcesOf(template);
+  if (resourceId) return typeof resources[resourceId]?.Type === 'string' ? (resources[resourceId]!.Type as string) : undefined;
+  const groups = [...referencedIds(target.Arn)].filter((id) => resources[id]?.Type === 'AWS::Logs::LogGroup');
+  return groups.length === 1 ? 'AWS::Logs::LogGroup' : undefined;
+}
+
+/**
+ * Whether the checks judge delivery to this target. SNS and SQS targets with a RoleArn are not
+ * judged (EventBridge may then use the role instead of the resource policy; sns-topic-policy.ts).
+ */
+function isChecked(type: string | undefined, target: JsonObject): boolean {
+  if (type === undefined || !CHECKED_TYPES.has(type)) return false;
+  return !((type === 'AWS::SNS::Topic' || type === 'AWS::SQS::Queue') && target.RoleArn !== undefined);
+}
 
 function targetOutcome(
   template: Template,
@@ -54,8 +95,10 @@ function targetOutcome(
   diagnostics: Diagnostic[],
 ): TargetOutcome {
   const resourceId = targetResourceId(target);
-  const type = resourceId ? resourcesOf(template)[resourceId]?.Type : undefined;
-  const blocking = diagnostics.filter((d) => d.severity === 'error' && d.target?.rule === ruleId && d.target.index === index);
+  const type = targetTypeOf(template, target, resourceId);
+  const onTarget = diagnostics.filter((d) => d.target?.rule === ruleId && d.target.index === index);
+  const blocking = onTarget.filter((d) => d.severity === 'error');
+  const doubts = onTarget.filter((d) => d.severity === 'warning' && DOUBTFUL_DELIVERY.has(d.ruleId));
   const a = assignmentsFor(template)[0]!;
   const payload = deliveredPayload(target, event, {
     ruleArn: ruleArnFor(template, ruleId, a),
@@ -63,13 +106,17 @@ function targetOutcome(
     // The time EventBridge received the event: the event's own time stands in for it.
     ingestionTime: typeof event.time === 'string' ? event.time : new Date(0).toISOString(),
   });
-  const verdict: TargetVerdict =
-    blocking.length > 0 ? 'blocked' : typeof type === 'string' && CHECKED_TYPES.has(type) ? 'invoked' : 'not-checked';
+  const checked = isChecked(type, target);
+  const verdict: TargetVerdict = blocking.length > 0 ? 'blocked' : checked && doubts.length === 0 ? 'invoked' : 'not-checked';
   const reasons =
     verdict === 'blocked'
       ? blocking.map((d) => d.message)
       : verdict === 'not-checked'
-        ? [`The designer does not check permissions for ${typeof type === 'string' ? type : 'a target outside this template'}.`]
+        ? checked
+          ? doubts.map((d) => d.message)
+          : type !== undefined && CHECKED_TYPES.has(type)
+            ? [`The designer does not check permissions for ${type} targets that have a RoleArn.`]
+            : [`The designer does not check permissions for ${type ?? 'a target outside this template'}.`]
         : [];
   return {
     index,

@@ -149,7 +149,7 @@ export const RESOURCE_SPECS: Readonly<Record<string, ResourceSpec>> = {
     attributes: ['Arn', 'ArnForPolicy'],
   },
   'AWS::Events::Connection': {
-    properties: ['AuthorizationType', 'Description', 'KmsKeyIdentifier', 'Name'],
+    properties: ['AuthParameters', 'AuthorizationType', 'Description', 'InvocationConnectivityParameters', 'KmsKeyIdentifier', 'Name'],
     required: [],
     attributes: [
       'Arn',

@@ -1,6 +1,7 @@
 import { propertiesOf, resourcesOf } from '../../../template/resources';
 import type { LogicalId } from '../../../template/types';
 import { resolveString } from '../../../resolve/resolve-value';
+import { attributeOf } from '../../../resolve/return-values';
 import { functionKeyOf } from '../../../resolve/function-key';
 import { decide } from '../../../resolve/assignments';
 import { lambdaPermissionIds, permissionVerdict } from '../../../iam/lambda-permissions';
@@ -30,6 +31,30 @@ function candidates(ctx: ValidationContext, t: TargetFacts): LogicalId[] {
   const byName = permissionsByFunctionName(ctx);
   if (name === undefined) return [...byName.values()].flat();
   return [...(byName.get(name) ?? []), ...(byName.get(undefined) ?? [])];
+}
+
+const FUNCTION_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Lambda::Alias', 'AWS::Lambda::Version']);
+
+/**
+ * Whether the target's function is declared in this template: referenced, or named by an ARN that
+ * resolves to one of its functions under some deployment. A function declared elsewhere carries its
+ * own resource-based policy, granted where it is managed (its stack, the console, AddPermission),
+ * which this template cannot show: its permission is unknown here, not missing.
+ * https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html
+ */
+function isFunctionOfTemplate(ctx: ValidationContext, t: TargetFacts): boolean {
+  if (t.resourceId !== undefined) return true;
+  return ctx.assignments.some((a) => {
+    const text = resolveString(ctx.template, t.target.Arn, a);
+    const target = text === undefined ? undefined : functionKeyOf(text, a);
+    if (!target) return true; // unreadable: judged as before
+    return Object.entries(ctx.resources).some(([id, r]) => {
+      if (typeof r.Type !== 'string' || !FUNCTION_TYPES.has(r.Type)) return false;
+      const arn = attributeOf(ctx.template, id, 'Arn', a, 0);
+      const key = arn === undefined ? undefined : functionKeyOf(arn, a);
+      return key !== undefined && key.name === target.name && key.region === target.region && key.account === target.account;
+    });
+  });
 }
 
 function judge(ctx: ValidationContext, t: TargetFacts): Finding | undefined {
@@ -63,7 +88,7 @@ export const lambdaTargetPermission: ValidationRule = {
   source: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-troubleshooting.html',
   check(ctx) {
     return targetFacts(ctx)
-      .filter((t) => t.service === 'lambda' && t.target.RoleArn === undefined)
+      .filter((t) => t.service === 'lambda' && t.target.RoleArn === undefined && isFunctionOfTemplate(ctx, t))
       .flatMap((t) => judge(ctx, t) ?? []);
   },
 };

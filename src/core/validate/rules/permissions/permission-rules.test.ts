@@ -20,6 +20,14 @@ testRuleWithFixtures(lambdaTargetRoleArn, url, {
 });
 
 testRuleWithFixtures(lambdaTargetPermission, url, {
+  // A literal or Fn::Sub ARN that names a function of this template is judged like a reference to it.
+  'bad-function-named-by-arn.json': [
+    {
+      path: '/Resources/Rule/Properties/Targets/0',
+      resource: 'Rule',
+      message: /^Nothing allows EventBridge to invoke the function for rule Rule/,
+    },
+  ],
   'bad-no-permission.json': [
     {
       path: lambdaTarget,

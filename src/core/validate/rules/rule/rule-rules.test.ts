@@ -44,6 +44,15 @@ testRuleWithFixtures(targetIds, url, {
     { path: '/Resources/Rule/Properties/Targets/2/Id', resource: 'Rule', message: /may contain only/ },
     { path: '/Resources/Rule/Properties/Targets/3', resource: 'Rule', message: 'Target 4 of Rule has no Id.' },
   ],
+  // Ids written with intrinsic functions are judged by what they give once deployed, when that is known.
+  'bad-intrinsic-ids.json': [
+    {
+      path: '/Resources/Rule/Properties/Targets/1/Id',
+      resource: 'Rule',
+      message: 'Two targets of Rule have the ID {"Ref":"TargetId"}; target IDs must be unique within a rule.',
+    },
+    { path: '/Resources/Rule/Properties/Targets/2/Id', resource: 'Rule', message: /^Target ID "orders target": .*may contain only/ },
+  ],
 });
 testRuleWithFixtures(busName, url, {
   'bad.json': [{ path: '/Resources/Bus/Properties/Name', resource: 'Bus', message: /cannot be named "default"/ }],

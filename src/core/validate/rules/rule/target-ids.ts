@@ -1,8 +1,34 @@
+import { isJsonObject, type Json, type JsonObject } from '../../../template/json';
 import { checkTargetId } from '../../../template/names';
 import { RESOURCE_TYPES } from '../../../template/types';
+import { resolveString } from '../../../resolve/resolve-value';
 import { resourcePointer } from '../../pointer';
 import { resourcesOfType, targetsWithIndex } from '../../resources-of-type';
-import type { Finding, ValidationRule } from '../../types';
+import type { Finding, ValidationContext, ValidationRule } from '../../types';
+
+/**
+ * The Id a target gets once deployed: a string as written, or what Ref, Fn::Sub, Fn::GetAtt, ...
+ * give (CloudFormation resolves intrinsic functions in any property before calling PutTargets).
+ * Undefined when it depends on the deployment (a parameter, a generated name, the stack name):
+ * then it cannot be judged here.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html
+ */
+function deployedId(ctx: ValidationContext, value: Json): string | undefined {
+  if (typeof value === 'string') return value;
+  let seen: string | undefined;
+  for (const a of ctx.assignments) {
+    const text = resolveString(ctx.template, value, a);
+    if (text === undefined || (seen !== undefined && seen !== text)) return undefined;
+    seen = text;
+  }
+  return seen;
+}
+
+/** One intrinsic function: `{ "Ref": ... }` or `{ "Fn::...": ... }`. */
+const isIntrinsic = (value: JsonObject) => {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
+};
 
 export const targetIds: ValidationRule = {
   id: 'TGT-13',
@@ -16,7 +42,13 @@ export const targetIds: ValidationRule = {
       const found: Finding[] = [];
       for (const [i, t] of targetsWithIndex(p)) {
         const path = resourcePointer(id, 'Properties', 'Targets', i, 'Id');
-        if (typeof t.Id !== 'string') {
+        if (
+          t.Id === undefined ||
+          t.Id === null ||
+          typeof t.Id === 'boolean' ||
+          Array.isArray(t.Id) ||
+          (isJsonObject(t.Id) && !isIntrinsic(t.Id))
+        ) {
           found.push({
             resource: id,
             path: resourcePointer(id, 'Properties', 'Targets', i),
@@ -24,15 +56,18 @@ export const targetIds: ValidationRule = {
           });
           continue;
         }
-        const why = checkTargetId(t.Id);
-        if (why) found.push({ resource: id, path, message: `Target ID "${t.Id}": ${why}` });
-        else if (seen.has(t.Id))
+        const value = deployedId(ctx, t.Id);
+        // Written with an intrinsic function the two Ids are the same when written alike.
+        const key = value ?? JSON.stringify(t.Id);
+        const why = value === undefined ? undefined : checkTargetId(value);
+        if (why) found.push({ resource: id, path, message: `Target ID "${value}": ${why}` });
+        else if (seen.has(key))
           found.push({
             resource: id,
             path,
-            message: `Two targets of ${id} have the ID "${t.Id}"; target IDs must be unique within a rule.`,
+            message: `Two targets of ${id} have the ID ${value !== undefined ? `"${value}"` : key}; target IDs must be unique within a rule.`,
           });
-        seen.add(t.Id);
+        seen.add(key);
       }
       return found;
     });

@@ -6,7 +6,11 @@ import { validate } from '../../validate';
 
 testRuleWithFixtures(samMalformed, import.meta.url, {
   'bad-state-and-enabled.json': [
-    { path: '/Resources/OrdersFunction/Properties/Events/OnOrder/Properties/Enabled', resource: 'OrdersFunction', message: /State and Enabled/ },
+    {
+      path: '/Resources/OrdersFunction/Properties/Events/OnOrder/Properties/Enabled',
+      resource: 'OrdersFunction',
+      message: /State and Enabled/,
+    },
   ],
 });
 
@@ -25,7 +29,9 @@ describe('findings on what SAM generates', () => {
           Type: 'AWS::Serverless::StateMachine',
           Properties: {
             Definition: { StartAt: 'Done', States: { Done: { Type: 'Succeed' } } },
-            Events: { OnOrder: { Type: 'EventBridgeRule', Properties: { Pattern: { source: ['aws.s3'], 'detail-type': 'Object Created' } } } },
+            Events: {
+              OnOrder: { Type: 'EventBridgeRule', Properties: { Pattern: { source: ['aws.s3'], 'detail-type': 'Object Created' } } },
+            },
           },
         },
       },

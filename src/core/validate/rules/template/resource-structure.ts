@@ -6,6 +6,11 @@ import { specOf } from '../../../template/resource-specs';
 
 // The keys a resource entry may have; everything else belongs inside Properties.
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html
+// Description is a resource attribute too, though that page omits it: CloudFormation keeps it as the
+// resource's "user defined description" (StackResource.Description,
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackResource.html), and the
+// CDK writes it from CfnResource.cfnOptions.description
+// (https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.ICfnResourceOptions.html).
 const RESOURCE_KEYS = new Set([
   'Type',
   'Properties',
@@ -16,7 +21,15 @@ const RESOURCE_KEYS = new Set([
   'UpdateReplacePolicy',
   'CreationPolicy',
   'UpdatePolicy',
+  'Description',
 ]);
+
+// Custom resources also take a Version attribute: the CloudFormation User Guide's syntax for
+// AWS::CloudFormation::CustomResource read { "Type": ..., "Version": "1.0", "Properties": ... }
+// (http://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cfn-customresource.html),
+// the CDK writes it from cfnOptions.version, and cfn-lint's resource schema allows it on
+// AWS::CloudFormation::CustomResource and Custom::* only (src/cfnlint/data/schemas/other/resources/configuration.json).
+const isCustomResource = (type: string) => type === 'AWS::CloudFormation::CustomResource' || type.startsWith('Custom::');
 
 function moveIntoProperties(id: string, key: string): Fix {
   return {
@@ -36,7 +49,7 @@ export const resourceStructure: ValidationRule = {
   id: 'CFN-03',
   severity: 'error',
   title: 'Resources have a Type, and properties sit inside Properties',
-  why: 'CloudFormation rejects a resource without a Type and any key beside Type and Properties it does not know ("Invalid template resource property"): the seed article put AssumeRolePolicyDocument there.',
+  why: 'CloudFormation rejects a resource without a Type and any key beside Type and Properties that is not a resource attribute (DependsOn, Condition, Metadata, Description, the policies; Version on a custom resource): "Invalid template resource property". The seed article put AssumeRolePolicyDocument there.',
   source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html',
   check({ template }) {
     const resources = template.Resources;
@@ -54,7 +67,7 @@ export const resourceStructure: ValidationRule = {
       if (r.Properties !== undefined && !isJsonObject(r.Properties))
         found.push({ resource: id, path: resourcePointer(id, 'Properties'), message: `"Properties" of ${id} must be an object.` });
       for (const key of Object.keys(r)) {
-        if (RESOURCE_KEYS.has(key)) continue;
+        if (RESOURCE_KEYS.has(key) || (key === 'Version' && isCustomResource(r.Type))) continue;
         found.push({
           resource: id,
           path: resourcePointer(id, key),

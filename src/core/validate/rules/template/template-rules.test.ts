@@ -37,6 +37,9 @@ testRuleWithFixtures(resourceStructure, url, {
       message: /Invalid template resource property 'AssumeRolePolicyDocument'/,
     },
   ],
+  'bad-version-on-queue.json': [
+    { path: '/Resources/Queue/Version', resource: 'Queue', message: /Invalid template resource property 'Version'/ },
+  ],
   'bad-no-type.json': [
     { path: '/Resources/Odd', resource: 'Odd', message: 'Resource Odd must be an object with a "Type".' },
     { path: '/Resources/Thing', resource: 'Thing', message: 'Resource Thing has no "Type", such as "AWS::Events::Rule".' },
