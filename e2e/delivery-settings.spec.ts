@@ -42,7 +42,10 @@ test('a target gets a dead-letter queue with the policy EventBridge needs, retri
   await designer.setField('Input paths map', '{"kind": "$.detail-type"}');
   await designer.setField('Input template', '{"kind": <kind>, "from": "designer"}');
   resources = (await designer.templateJson()).Resources as Resources;
-  expect(target().InputTransformer).toEqual({ InputPathsMap: { kind: '$.detail-type' }, InputTemplate: '{"kind": <kind>, "from": "designer"}' });
+  expect(target().InputTransformer).toEqual({
+    InputPathsMap: { kind: '$.detail-type' },
+    InputTemplate: '{"kind": <kind>, "from": "designer"}',
+  });
   await page.getByRole('tab', { name: 'Test event' }).click();
   const sandbox = page.getByRole('region', { name: 'Test event' });
   await sandbox.getByLabel('Start from').selectOption({ label: 'Custom: start-lambda-function (the article)' });

@@ -94,8 +94,14 @@ test('a damaged saved design is reported, kept, and a new design opens', async (
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('eventbridge-designer/design/old', '{"format":"eventbridge-designer/design","version":1,"name":"orders","template":{"Resou');
-    localStorage.setItem('eventbridge-designer/designs', JSON.stringify({ version: 1, current: 'old', designs: [{ id: 'old', name: 'orders', savedAt: '' }] }));
+    localStorage.setItem(
+      'eventbridge-designer/design/old',
+      '{"format":"eventbridge-designer/design","version":1,"name":"orders","template":{"Resou',
+    );
+    localStorage.setItem(
+      'eventbridge-designer/designs',
+      JSON.stringify({ version: 1, current: 'old', designs: [{ id: 'old', name: 'orders', savedAt: '' }] }),
+    );
   });
   await page.reload();
   await expect(page.getByText(/The saved design is damaged .* listed under Designs/)).toBeVisible();
@@ -117,7 +123,12 @@ test('multi-select, copy and paste, and delete by keyboard', async ({ designer, 
 
   await designer.node('orders-rule').click();
   await designer.node('orders-handler').click({ modifiers: ['Shift'] });
-  await expect(page.getByRole('complementary').getByRole('status').filter({ hasText: /2 elements selected/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('complementary')
+      .getByRole('status')
+      .filter({ hasText: /2 elements selected/ }),
+  ).toBeVisible();
 
   await page.keyboard.press('ControlOrMeta+C');
   await page.keyboard.press('ControlOrMeta+V');

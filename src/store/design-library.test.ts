@@ -96,16 +96,22 @@ describe('design library', () => {
     library.remove('a');
     expect(library.list().map((d) => d.id)).toEqual(['b']);
     expect(library.currentId()).toBeNull();
-    expect(openDesignLibrary(storage, clock).list().map((d) => d.id)).toEqual(['b']);
+    expect(
+      openDesignLibrary(storage, clock)
+        .list()
+        .map((d) => d.id),
+    ).toEqual(['b']);
   });
 
   it('gives new ids that no design has', () => {
     const library = openDesignLibrary(memoryStorage(), () => new Date(0));
-    const ids = new Set(Array.from({ length: 50 }, () => {
-      const id = library.newId();
-      library.save(id, design(id));
-      return id;
-    }));
+    const ids = new Set(
+      Array.from({ length: 50 }, () => {
+        const id = library.newId();
+        library.save(id, design(id));
+        return id;
+      }),
+    );
     expect(ids.size).toBe(50);
   });
 });

@@ -65,7 +65,12 @@ describe('design session', () => {
 
     page.session.create({ name: 'second', template: seedDesign(), layout: { Rule: { x: 0, y: 0 } } });
     expect(page.store.temporal.getState().pastStates).toHaveLength(0);
-    expect(page.store.getState().library.designs.map((d) => d.name).sort()).toEqual(['eventbridge-design', 'second']);
+    expect(
+      page.store
+        .getState()
+        .library.designs.map((d) => d.name)
+        .sort(),
+    ).toEqual(['eventbridge-design', 'second']);
 
     page.session.open(first);
     expect(Object.values(page.store.getState().template.Resources as object)).toHaveLength(1);

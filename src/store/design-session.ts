@@ -134,7 +134,8 @@ export function startDesignSession(store: DesignerStore, library: DesignLibrary,
     const { name, template, layout } = loaded.design;
     show(last, { name, template, layout }, true, loaded.notice);
   } else {
-    const notice = loaded && 'error' in loaded ? `${loaded.error} A new design is open; the damaged one is listed under Designs.` : undefined;
+    const notice =
+      loaded && 'error' in loaded ? `${loaded.error} A new design is open; the damaged one is listed under Designs.` : undefined;
     show(library.newId(), { name: DEFAULT_DESIGN_NAME, template: emptyTemplate(), layout: {} }, false, notice);
     // An untouched empty design is not worth keeping: it is saved with its first change.
     saved = snapshot();

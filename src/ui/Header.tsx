@@ -66,7 +66,13 @@ export function Header() {
           Share link
         </button>
         <ThemeToggle />
-        <button type="button" onClick={() => setDialog('shortcuts')} aria-haspopup="dialog" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+        <button
+          type="button"
+          onClick={() => setDialog('shortcuts')}
+          aria-haspopup="dialog"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+        >
           Keyboard shortcuts
         </button>
       </div>

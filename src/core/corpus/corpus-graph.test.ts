@@ -49,7 +49,11 @@ describe('every rule and every target of a published template is on the canvas',
         expect(ruleNodes.has(rule.id), `${name}: rule ${rule.id} is not on the canvas`).toBe(true);
         const edges = graph.edges.filter((e) => e.kind === 'rule-target' && e.source === rule.id);
         expect(edges.length, `${name}: rule ${rule.id} shows ${edges.length} of its ${rule.targets} targets`).toBe(rule.targets);
-        for (const e of edges) expect(graph.nodes.some((n) => n.id === e.target), `${name}: ${e.id} ends nowhere`).toBe(true);
+        for (const e of edges)
+          expect(
+            graph.nodes.some((n) => n.id === e.target),
+            `${name}: ${e.id} ends nowhere`,
+          ).toBe(true);
       }
     });
   }

@@ -73,7 +73,12 @@ describe('deriveGraph', () => {
 
   it('shows target services as their own kinds and any other resource type as a generic node', () => {
     const g = deriveGraph({
-      Resources: { Queue: { Type: 'AWS::SQS::Queue' }, Topic: { Type: 'AWS::SNS::Topic' }, Table: { Type: 'AWS::DynamoDB::Table' }, Odd: { Properties: {} } },
+      Resources: {
+        Queue: { Type: 'AWS::SQS::Queue' },
+        Topic: { Type: 'AWS::SNS::Topic' },
+        Table: { Type: 'AWS::DynamoDB::Table' },
+        Odd: { Properties: {} },
+      },
     });
     expect(g.nodes.slice(1).map((n) => [n.id, n.kind, n.detail])).toEqual([
       ['Queue', 'queue', 'Standard queue'],
@@ -92,7 +97,11 @@ describe('deriveGraph', () => {
           Properties: {
             EventPattern: { source: ['aws.ec2'] },
             Targets: [
-              { Id: 'central', Arn: 'arn:aws:events:us-east-1:111122223333:event-bus/central', RoleArn: 'arn:aws:iam::111122223333:role/x' },
+              {
+                Id: 'central',
+                Arn: 'arn:aws:events:us-east-1:111122223333:event-bus/central',
+                RoleArn: 'arn:aws:iam::111122223333:role/x',
+              },
               { Id: 'alerts', Arn: { Ref: 'AlertsArn' } },
               { Id: 'queue', Arn: { 'Fn::Sub': 'arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:jobs' } },
             ],
@@ -106,7 +115,11 @@ describe('deriveGraph', () => {
       ['outside:Rule[1]', 'AlertsArn', 'Target · outside this template'],
       ['outside:Rule[2]', 'jobs', 'SQS queue · outside this template'],
     ]);
-    expect(g.edges.filter((e) => e.kind === 'rule-target').map((e) => e.target)).toEqual(['outside:Rule[0]', 'outside:Rule[1]', 'outside:Rule[2]']);
+    expect(g.edges.filter((e) => e.kind === 'rule-target').map((e) => e.target)).toEqual([
+      'outside:Rule[0]',
+      'outside:Rule[1]',
+      'outside:Rule[2]',
+    ]);
   });
 
   it('draws a SAM template as SAM deploys it, marking what SAM generates', () => {
@@ -128,7 +141,11 @@ describe('deriveGraph', () => {
     expect(rule).toMatchObject({ kind: 'rule', sam: { resource: 'Fn', event: 'OnOrder', samType: 'AWS::Serverless::Function' } });
     expect(g.nodes.find((n) => n.id === 'Fn')).toMatchObject({ kind: 'lambda', sam: { resource: 'Fn' } });
     const edge = g.edges.find((e) => e.kind === 'rule-target');
-    expect(edge).toMatchObject({ source: 'FnOnOrder', target: 'Fn', authorisation: { mechanism: 'resource-policy', permissionIds: ['FnOnOrderPermission'] } });
+    expect(edge).toMatchObject({
+      source: 'FnOnOrder',
+      target: 'Fn',
+      authorisation: { mechanism: 'resource-policy', permissionIds: ['FnOnOrderPermission'] },
+    });
   });
 
   it('puts a rule on a custom bus by Ref, by name or by ARN', () => {

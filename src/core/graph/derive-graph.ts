@@ -72,7 +72,11 @@ export function deriveGraph(original: Template): DesignGraph {
   for (const [id, resource] of Object.entries(resources)) {
     const node = nodeOfResource(id, resource);
     const by = generated.get(id);
-    nodes.push(by ? { ...node, sam: { resource: by.samResource, samType: by.samType, ...(by.event !== undefined ? { event: by.event } : {}) } } : node);
+    nodes.push(
+      by
+        ? { ...node, sam: { resource: by.samResource, samType: by.samType, ...(by.event !== undefined ? { event: by.event } : {}) } }
+        : node,
+    );
   }
   const ids = new Set(nodes.map((n) => n.id));
   const permissions = permissionsByFunction(template);

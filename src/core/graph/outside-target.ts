@@ -46,7 +46,13 @@ function describeExpression(value: Json | undefined): string {
  * Region, an import, a parameter), drawn so every target of every rule is on the canvas: named by
  * its service and the resource its ARN names.
  */
-export function outsideTargetNode(template: Template, assignments: Assignment[], ruleId: LogicalId, index: number, target: JsonObject): DesignNode {
+export function outsideTargetNode(
+  template: Template,
+  assignments: Assignment[],
+  ruleId: LogicalId,
+  index: number,
+  target: JsonObject,
+): DesignNode {
   const { service } = targetServiceOf(template, target, assignments);
   const kindName = typeof service === 'string' ? SERVICE_NAMES[service] : service.other;
   const arn = assignments[0] ? resolverFor(template, assignments[0])(target.Arn) : undefined;

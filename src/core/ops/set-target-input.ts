@@ -15,5 +15,9 @@ export function setTargetInput(template: Template, ruleId: LogicalId, index: num
   if (!target) return template;
   const { Input: _i, InputPath: _p, InputTransformer: _t, ...rest } = target;
   const next = kind && value !== undefined ? { ...rest, [kind]: value } : rest;
-  return withTargets(template, ruleId, targets.map((t, i) => (i === index ? next : t)));
+  return withTargets(
+    template,
+    ruleId,
+    targets.map((t, i) => (i === index ? next : t)),
+  );
 }

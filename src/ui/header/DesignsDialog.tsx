@@ -7,7 +7,9 @@ import type { DesignEntry } from '../../store/design-library';
 
 function when(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? 'saved by an earlier version' : `saved ${date.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}`;
+  return Number.isNaN(date.getTime())
+    ? 'saved by an earlier version'
+    : `saved ${date.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}`;
 }
 
 /** The designs kept in this browser (open, delete) and the examples a new design can start from. */

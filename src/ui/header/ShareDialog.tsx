@@ -47,9 +47,9 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => v
   return (
     <Dialog title="Share this design" open={open} onClose={onClose} className="share-dialog">
       <p>
-        Anyone who opens this link sees this design. The design travels inside the link itself, after the <code>#</code>,
-        which browsers never send to a server: it is not uploaded anywhere. Opening the link adds the design as a new
-        design beside the recipient&rsquo;s own; nothing of theirs is replaced.
+        Anyone who opens this link sees this design. The design travels inside the link itself, after the <code>#</code>, which browsers
+        never send to a server: it is not uploaded anywhere. Opening the link adds the design as a new design beside the recipient&rsquo;s
+        own; nothing of theirs is replaced.
       </p>
       <label className="share-link">
         <span>Link to this design</span>

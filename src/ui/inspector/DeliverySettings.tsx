@@ -96,7 +96,9 @@ function PayloadFields({ ruleId, index, target }: TargetProps) {
             multiline
             value={jsonText(transformer?.InputPathsMap ?? {})}
             check={(v) => readPathsMap(v).error}
-            onCommit={(v) => setTargetInput(ruleId, index, 'InputTransformer', { ...transformer, InputPathsMap: readPathsMap(v).value ?? {} })}
+            onCommit={(v) =>
+              setTargetInput(ruleId, index, 'InputTransformer', { ...transformer, InputPathsMap: readPathsMap(v).value ?? {} })
+            }
             hint='Names for parts of the event, such as {"state": "$.detail.state"}.'
           />
           <TextField

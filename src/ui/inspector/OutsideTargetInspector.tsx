@@ -10,8 +10,8 @@ export function OutsideTargetInspector({ node }: { node: DesignNode }) {
     <div className="inspector-body">
       <p className="resource-type">{node.detail}</p>
       <p>
-        <strong>{node.label}</strong> is not a resource of this template: it lives in another stack, account or Region, or its
-        ARN comes from a parameter or an import. Its own policies cannot be checked here.
+        <strong>{node.label}</strong> is not a resource of this template: it lives in another stack, account or Region, or its ARN comes
+        from a parameter or an import. Its own policies cannot be checked here.
       </p>
       {edge && (
         <button type="button" className="link-button" onClick={() => select(edge.id)}>

@@ -23,7 +23,10 @@ export function RuleTargets({ ruleId }: { ruleId: string }) {
     useShallow((s) =>
       selectGraph(s).nodes.filter(
         (n) =>
-          CONNECTABLE_TARGETS.has(n.kind) && n.logicalId !== undefined && n.id !== ruleBus(s, ruleId) && (!n.sam || n.sam.resource === n.id),
+          CONNECTABLE_TARGETS.has(n.kind) &&
+          n.logicalId !== undefined &&
+          n.id !== ruleBus(s, ruleId) &&
+          (!n.sam || n.sam.resource === n.id),
       ),
     ),
   );

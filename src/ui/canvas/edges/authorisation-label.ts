@@ -11,7 +11,10 @@ const POLICY_OF: Partial<Record<NodeKind, string>> = {
  * How an edge tells the user what lets EventBridge call the target. A target outside the template,
  * or of a service the designer does not check, is "not checked" rather than "not authorised".
  */
-export function authorisationLabel(a: Authorisation, targetKind?: NodeKind): { text: string; title: string; tone: 'ok' | 'missing' | 'unknown' } {
+export function authorisationLabel(
+  a: Authorisation,
+  targetKind?: NodeKind,
+): { text: string; title: string; tone: 'ok' | 'missing' | 'unknown' } {
   if (a.mechanism === 'none' && (targetKind === 'external' || targetKind === 'resource')) {
     return {
       text: 'not checked',
