@@ -33,6 +33,8 @@ const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
 // Shift, Ctrl or Cmd + click adds to the selection; Shift + drag on the pane selects a box.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const minimapColor = (node: Node) => NODE_LOOKS[(node as ResourceFlowNode).data.node.kind].color;
+// Smaller than React Flow's default, so it hides less of the design on a narrow canvas.
+const MINIMAP_SIZE = { width: 150, height: 100 };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 
 function applySelectionChanges(changes: (NodeChange | EdgeChange)[], changeSelection: (added: string[], removed: string[]) => void) {
@@ -141,7 +143,7 @@ export function Canvas() {
             <span aria-hidden="true">⇶</span>
           </ControlButton>
         </Controls>
-        <MiniMap pannable zoomable ariaLabel="Minimap" position="bottom-right" nodeColor={minimapColor} nodeStrokeWidth={2} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" position="bottom-right" nodeColor={minimapColor} nodeStrokeWidth={2} style={MINIMAP_SIZE} />
       </ReactFlow>
       <CanvasNotice />
       {graph.nodes.length === 1 && (
