@@ -12,6 +12,7 @@ export async function autoLayout(graph: DesignGraph): Promise<Layout> {
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const elk = new ELK();
   const ids = new Set(graph.nodes.map((n) => n.id));
+  const rules = new Set(graph.nodes.filter((n) => n.kind === 'rule').map((n) => n.id));
   const result = await elk.layout({
     id: 'root',
     layoutOptions: {
@@ -26,8 +27,10 @@ export async function autoLayout(graph: DesignGraph): Promise<Layout> {
     edges: graph.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target))
       // References point from a resource to what it needs; for a left-to-right read, draw those backwards.
+      // A rule's own references (the role or dead-letter queue of a target) stay forward, so a rule's
+      // target role never pulls the rule to the right of the state machine the role may start.
       .map((e) =>
-        e.kind === 'reference'
+        e.kind === 'reference' && !rules.has(e.source)
           ? { id: e.id, sources: [e.target], targets: [e.source] }
           : { id: e.id, sources: [e.source], targets: [e.target] },
       ),
