@@ -6,12 +6,14 @@ import { disabledRule } from './disabled-rule';
 import { targetIds } from './target-ids';
 import { busName } from './bus-name';
 import { eventPattern } from './event-pattern';
+import { scheduleExpression } from './schedule-expression';
 
 /** Rules about rules and buses themselves (ids R-*, BUS-*, TGT-13). */
 export const RULE_RULES: readonly ValidationRule[] = [
   ruleName,
   patternOrSchedule,
   eventPattern,
+  scheduleExpression,
   scheduleOnDefaultBus,
   disabledRule,
   targetIds,

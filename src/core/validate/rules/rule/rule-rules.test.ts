@@ -1,4 +1,5 @@
 import { testRuleWithFixtures } from '../../fixtures.test-helper';
+import { scheduleExpression } from './schedule-expression';
 import { ruleName } from './rule-name';
 import { patternOrSchedule } from './pattern-or-schedule';
 import { scheduleOnDefaultBus } from './schedule-on-default-bus';
@@ -75,5 +76,14 @@ testRuleWithFixtures(eventPattern, url, {
       message: 'Event pattern is not valid: "source" must be an object or an array',
     },
     { path: '/Resources/Text/Properties/EventPattern', resource: 'Text', message: /^The event pattern of Text is not valid JSON/ },
+  ],
+});
+
+testRuleWithFixtures(scheduleExpression, url, {
+  'bad-plural-one.json': [
+    { path: '/Resources/Hourly/Properties/ScheduleExpression', resource: 'Hourly', message: /rate\(1 hour\), not rate\(1 hours\)/ },
+  ],
+  'bad-cron-both-days.json': [
+    { path: '/Resources/Monday/Properties/ScheduleExpression', resource: 'Monday', message: /cannot both be given/ },
   ],
 });
