@@ -16,7 +16,8 @@ export function nameTakenBy(template: Template, id: LogicalId, key: string, name
       other !== id &&
       resources[other]!.Type === type &&
       propertiesOf(resources[other])[key] === name &&
-      (type !== 'AWS::Events::Rule' || busOfRule(template, other) === bus),
+      // Rules on buses this template cannot name (parameters, other stacks) may be on different buses.
+      (type !== 'AWS::Events::Rule' || (bus !== undefined && busOfRule(template, other) === bus)),
   );
 }
 
