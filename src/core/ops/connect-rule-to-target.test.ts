@@ -24,6 +24,29 @@ function design(): Template {
 }
 
 describe('connectRuleToTarget', () => {
+  it('connects an explicit rule to a SAM function or state machine with what it needs, which SAM does not generate', () => {
+    const sam: Template = {
+      Transform: 'AWS::Serverless-2016-10-31',
+      Resources: {
+        Fn: { Type: 'AWS::Serverless::Function', Properties: { Runtime: 'python3.13', Handler: 'app.handler', CodeUri: 'src/' } },
+        Machine: {
+          Type: 'AWS::Serverless::StateMachine',
+          Properties: { Definition: { StartAt: 'Done', States: { Done: { Type: 'Succeed' } } } },
+        },
+      },
+    };
+    const rule = addRule(sam);
+    const errors = (t: Template) => validate(t).filter((d) => d.severity === 'error');
+    // Unconnected the rule is fine; targeting the SAM function without a permission is not (TGT-04), with one it is.
+    const bare = withTargets(rule.template, rule.id, [{ Id: 'fn', Arn: { 'Fn::GetAtt': ['Fn', 'Arn'] } }]);
+    expect(errors(bare).map((d) => d.ruleId)).toEqual(['TGT-04']);
+    const connected = connectRuleToTarget(connectRuleToTarget(rule.template, rule.id, 'Fn'), rule.id, 'Machine');
+    expect(errors(connected)).toEqual([]);
+    expect(Object.values(resourcesOf(connected)).map((r) => r.Type)).toEqual(
+      expect.arrayContaining(['AWS::Lambda::Permission', 'AWS::IAM::Role', 'AWS::Serverless::Function']),
+    );
+  });
+
   it('targets a state machine with RoleArn and a role that trusts EventBridge and may start only that state machine', () => {
     const t = connectRuleToTarget(design(), 'EventRule', 'StateMachine');
     const rule = resourcesOf(t).EventRule as { Properties: { Targets: unknown[] } };

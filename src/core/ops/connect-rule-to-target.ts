@@ -16,8 +16,11 @@ export type TargetKind = 'lambda' | 'stateMachine' | 'topic' | 'queue' | 'bus';
 /** What kind of target a resource can be, if any. */
 export function targetKindOf(template: Template, id: LogicalId): TargetKind | undefined {
   const type = resourceOf(template, id)?.Type;
-  if (type === RESOURCE_TYPES.lambdaFunction) return 'lambda';
-  if (type === RESOURCE_TYPES.stateMachine) return 'stateMachine';
+  // A SAM function or state machine deploys as a resource of the same logical id, so Ref and GetAtt
+  // Arn name it as they name a plain one; what SAM generates for its own events does not cover other rules.
+  // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-generated-resources-function.html
+  if (type === RESOURCE_TYPES.lambdaFunction || type === 'AWS::Serverless::Function') return 'lambda';
+  if (type === RESOURCE_TYPES.stateMachine || type === 'AWS::Serverless::StateMachine') return 'stateMachine';
   if (type === SNS_TOPIC) return 'topic';
   if (type === SQS_QUEUE) return 'queue';
   if (type === RESOURCE_TYPES.eventBus) return 'bus';
