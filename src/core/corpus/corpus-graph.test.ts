@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, corpusTemplates } from './corpus-files.test-helper';
 import { readTemplate } from '../io/read-template';
 import { deriveGraph } from '../graph/derive-graph';
 import { isJsonObject } from '../template/json';
@@ -10,16 +10,9 @@ import { targetsOf } from '../ops/targets';
 import { hasSamTransform } from '../sam';
 import type { Template } from '../template/types';
 
-// Published templates (AWS's serverless patterns and other public samples) kept beside the project.
-const corpus = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+const corpus = CORPUS_DIR;
 
-function templates(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return templates(path);
-    return /\.(ya?ml|json|template)$/.test(name) && name !== 'manifest.json' ? [path] : [];
-  });
-}
+const templates = corpusTemplates;
 
 /** The event sources SAM turns into EventBridge rules (ScheduleV2 makes a Scheduler schedule, not a rule). */
 const RULE_EVENTS = new Set(['EventBridgeRule', 'Schedule', 'CloudWatchEvent']);

@@ -1,22 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, corpusTemplates } from '../corpus/corpus-files.test-helper';
 import { readTemplate } from './read-template';
 import { printYaml } from './print-yaml';
 import { validate } from '../validate/validate';
 import { deriveGraph } from '../graph/derive-graph';
 
-// Published templates (AWS's serverless patterns and other public samples) kept beside the project.
-const corpus = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+const corpus = CORPUS_DIR;
 
-function templates(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return templates(path);
-    return /\.(ya?ml|json|template)$/.test(name) && name !== 'manifest.json' ? [path] : [];
-  });
-}
+const templates = corpusTemplates;
 
 interface ManifestEntry {
   file: string;
