@@ -3,13 +3,11 @@ import { referencedIds } from '../template/intrinsics';
 import { resourcesOf } from '../template/resources';
 import type { LogicalId, Template } from '../template/types';
 import type { Assignment } from '../resolve/assignments';
-import { attributeOf } from '../resolve/return-values';
 import { resolverFor } from '../iam/eventbridge-request';
 import {
-  eventBridgeMay,
+  eventBridgeMayDeliverTo,
   eventBridgeMayWriteLogs,
   logsPolicyTexts,
-  policyStatements,
   queuePolicyIds,
   topicPolicyIds,
 } from '../iam/resource-policies';
@@ -51,12 +49,8 @@ export function resourcePoliciesAdmitting(
   const admits = (decision: string) => decision === 'allow' || decision === 'unknown';
   const ids = policiesAroundTarget(template, service, target, resourceId);
   if (service === 'sns' || service === 'sqs') {
-    const [action, attribute] = service === 'sns' ? ['sns:Publish', 'TopicArn'] : ['sqs:SendMessage', 'Arn'];
-    return ids.filter((id) => {
-      const statements = policyStatements(template, [id]);
-      const resource = (a: Assignment) => attributeOf(template, resourceId!, attribute!, a, 0);
-      return admits(eventBridgeMay(template, assignments, ruleId, [action!], () => statements, resource).decision);
-    });
+    const kind = service === 'sns' ? 'topic' : 'queue';
+    return ids.filter((id) => admits(eventBridgeMayDeliverTo(template, assignments, ruleId, kind, resourceId!, [id]).decision));
   }
   if (service === 'logs') {
     const group = logGroupOfTarget(template, target);

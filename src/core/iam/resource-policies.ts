@@ -5,6 +5,7 @@ import type { LogicalId, Template } from '../template/types';
 import { assignmentsFor, type Assignment } from '../resolve/assignments';
 import { queuePoliciesOf } from '../ops/dead-letter-queue';
 import { pointer } from '../validate/pointer';
+import { attributeOf } from '../resolve/return-values';
 import type { Decision, Evaluation, SourcedStatement } from './evaluate';
 import { statementsOf } from './policy-document';
 import { allOf, decideEach, eventBridgeContext, resolverFor } from './eventbridge-request';
@@ -187,4 +188,35 @@ export function eventBridgeMayWriteLogs(
   if (result.decision !== 'implicit-deny') return result;
   // A policy that names the group itself may be read by CloudWatch Logs as covering it: not said to fail.
   return judge((group) => group).decision === 'implicit-deny' ? result : { decision: 'unknown', first: undefined };
+}
+
+/** What EventBridge does to deliver to a topic or a queue, and the attribute that is the resource's ARN. */
+const DELIVERY = {
+  topic: { action: 'sns:Publish', arn: 'TopicArn' },
+  queue: { action: 'sqs:SendMessage', arn: 'Arn' },
+} as const;
+
+/**
+ * Whether these policies let EventBridge publish to the topic or send to the queue for this rule:
+ * the one evaluation behind SNS-01, SQS-01, DLQ-01, the canvas's edge labels and the connect operation.
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html
+ */
+export function eventBridgeMayDeliverTo(
+  template: Template,
+  assignments: Assignment[],
+  ruleId: LogicalId,
+  kind: 'topic' | 'queue',
+  resourceId: LogicalId,
+  policyIds: LogicalId[],
+): { decision: Decision; first: Evaluation | undefined } {
+  const { action, arn } = DELIVERY[kind];
+  const statements = policyStatements(template, policyIds);
+  return eventBridgeMay(
+    template,
+    assignments,
+    ruleId,
+    [action],
+    () => statements,
+    (a) => attributeOf(template, resourceId, arn, a, 0),
+  );
 }

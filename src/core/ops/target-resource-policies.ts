@@ -2,9 +2,8 @@ import { isJsonObject, type Json, type JsonObject } from '../template/json';
 import { getAtt, ref, refersTo } from '../template/intrinsics';
 import { resourcesOf } from '../template/resources';
 import { RESOURCE_TYPES, type LogicalId, type Template } from '../template/types';
-import { assignmentsFor, type Assignment } from '../resolve/assignments';
-import { attributeOf } from '../resolve/return-values';
-import { eventBridgeMay, policyStatements, queuePolicyIds, topicPolicyIds } from '../iam/resource-policies';
+import { assignmentsFor } from '../resolve/assignments';
+import { eventBridgeMayDeliverTo, queuePolicyIds, topicPolicyIds } from '../iam/resource-policies';
 import type { Decision } from '../iam/evaluate';
 import { SQS_QUEUE, SQS_QUEUE_POLICY, ruleUsesQueue, withoutQueueStatementsFor } from './dead-letter-queue';
 import { policiesListing, withPolicyStatement, withoutStatements } from './policy-statements';
@@ -57,19 +56,8 @@ export function topicPoliciesOf(template: Template, topicId: LogicalId): Logical
  * EventBridge deliver to the topic or queue for this rule: the evaluation SNS-01 and SQS-01 make.
  */
 function eventBridgeMayDeliver(template: Template, ruleId: LogicalId, targetId: LogicalId, kind: 'topic' | 'queue'): Decision {
-  const [action, attribute, policies] =
-    kind === 'topic'
-      ? ['sns:Publish', 'TopicArn', topicPolicyIds(template, targetId)]
-      : ['sqs:SendMessage', 'Arn', queuePolicyIds(template, targetId)];
-  const statements = policyStatements(template, policies);
-  return eventBridgeMay(
-    template,
-    assignmentsFor(template),
-    ruleId,
-    [action],
-    () => statements,
-    (a: Assignment) => attributeOf(template, targetId, attribute, a, 0),
-  ).decision;
+  const policies = kind === 'topic' ? topicPolicyIds(template, targetId) : queuePolicyIds(template, targetId);
+  return eventBridgeMayDeliverTo(template, assignmentsFor(template), ruleId, kind, targetId, policies).decision;
 }
 
 /**

@@ -143,7 +143,15 @@ export function Canvas() {
             <span aria-hidden="true">⇶</span>
           </ControlButton>
         </Controls>
-        <MiniMap pannable zoomable ariaLabel="Minimap" position="bottom-right" nodeColor={minimapColor} nodeStrokeWidth={2} style={MINIMAP_SIZE} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Minimap"
+          position="bottom-right"
+          nodeColor={minimapColor}
+          nodeStrokeWidth={2}
+          style={MINIMAP_SIZE}
+        />
       </ReactFlow>
       <CanvasNotice />
       {graph.nodes.length === 1 && (

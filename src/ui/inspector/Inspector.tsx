@@ -10,6 +10,7 @@ import { SelectionSummary } from './SelectionSummary';
 import { SamGeneratedInspector } from './SamGeneratedInspector';
 import { OutsideTargetInspector } from './OutsideTargetInspector';
 import type { DesignNode } from '../../core/graph/types';
+import { generatedBySam } from '../../core/graph/sam-origin';
 
 /** The kinds shown as their properties in JSON. */
 const GENERIC: ReadonlySet<DesignNode['kind']> = new Set(['role', 'permission', 'resource', 'topic', 'queue', 'logGroup', 'stream']);
@@ -31,10 +32,9 @@ export function Inspector() {
 }
 
 function NodeInspector({ node }: { node: DesignNode }) {
-  const { sam } = node;
   // What SAM generates is read-only; a SAM function or state machine is edited as the SAM resource it is.
-  if (sam && sam.resource !== node.id) return <SamGeneratedInspector node={{ ...node, sam }} />;
-  if (sam) return <GenericInspector node={{ ...node, type: sam.samType }} />;
+  if (generatedBySam(node)) return <SamGeneratedInspector node={node} />;
+  if (node.sam) return <GenericInspector node={{ ...node, type: node.sam.samType }} />;
   if (node.kind === 'external') return <OutsideTargetInspector node={node} />;
   if (GENERIC.has(node.kind)) return <GenericInspector node={node} />;
   if (node.kind === 'bus') return <BusInspector node={node} />;

@@ -8,28 +8,23 @@ import { NODE_LOOKS } from '../resource-kinds';
 import { TextField } from './TextField';
 import { CONNECTABLE_TARGETS } from '../../core/graph/connectable';
 import type { DesignerState } from '../../store/designer-store';
+import type { DesignNode } from '../../core/graph/types';
+import { generatedBySam } from '../../core/graph/sam-origin';
 
-/** The node of the bus the rule is on (a rule does not target its own bus from this list). */
-function ruleBus(s: DesignerState, ruleId: string): string | undefined {
-  const edge = selectGraph(s).edges.find((e) => e.kind === 'bus-rule' && e.target === ruleId);
-  return edge?.source;
+/**
+ * What a connection from the rule can reach: targets of the template (a custom bus, not the default
+ * one, and not the bus the rule is on), not what SAM generates.
+ */
+function targetCandidates(s: DesignerState, ruleId: string): DesignNode[] {
+  const graph = selectGraph(s);
+  const ownBus = graph.edges.find((e) => e.kind === 'bus-rule' && e.target === ruleId)?.source;
+  return graph.nodes.filter((n) => CONNECTABLE_TARGETS.has(n.kind) && n.logicalId !== undefined && n.id !== ownBus && !generatedBySam(n));
 }
 
 /** The rule's targets: their ids, what authorises each, and a way to add more without dragging. */
 export function RuleTargets({ ruleId }: { ruleId: string }) {
   const edges = useDesigner(useShallow((s) => selectGraph(s).edges.filter((e) => e.kind === 'rule-target' && e.source === ruleId)));
-  // What a connection can reach: targets of the template (a custom bus, not the default one), not what SAM generates.
-  const candidates = useDesigner(
-    useShallow((s) =>
-      selectGraph(s).nodes.filter(
-        (n) =>
-          CONNECTABLE_TARGETS.has(n.kind) &&
-          n.logicalId !== undefined &&
-          n.id !== ruleBus(s, ruleId) &&
-          (!n.sam || n.sam.resource === n.id),
-      ),
-    ),
-  );
+  const candidates = useDesigner(useShallow((s) => targetCandidates(s, ruleId)));
   const template = useDesigner((s) => s.template);
   const { connect, setTargetId, disconnectTarget } = useDesigner((s) => s.actions);
   const addId = useId();

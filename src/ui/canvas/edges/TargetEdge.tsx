@@ -2,7 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import type { DesignFlowEdge } from '../to-flow';
 import { authorisationLabel } from './authorisation-label';
 import { useDesigner } from '../../../store/use-designer';
-import { selectGraph, selectProblemCounts } from '../../../store/selectors';
+import { selectProblemCounts } from '../../../store/selectors';
 import { ProblemBadge } from '../../problems/ProblemBadge';
 import { selectEventFlow } from '../../../store/sandbox-selectors';
 
@@ -11,8 +11,7 @@ export function TargetEdge(props: EdgeProps<DesignFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const edge = data?.edge;
-  const targetKind = useDesigner((s) => (edge ? selectGraph(s).nodes.find((n) => n.id === edge.target)?.kind : undefined));
-  const label = edge?.kind === 'rule-target' ? authorisationLabel(edge.authorisation, targetKind) : undefined;
+  const label = edge?.kind === 'rule-target' ? authorisationLabel(edge.authorisation, data?.targetKind) : undefined;
   const key = edge?.kind === 'rule-target' ? `${edge.source}[${edge.targetIndex}]` : '';
   const counts = useDesigner((s) => selectProblemCounts(s).get(key));
   const select = useDesigner((s) => s.actions.select);

@@ -1,6 +1,5 @@
 import { allowDlqDelivery, queuePoliciesOf } from '../../../ops/dead-letter-queue';
-import { attributeOf } from '../../../resolve/return-values';
-import { eventBridgeMay, policyStatements } from '../../../iam/resource-policies';
+import { eventBridgeMayDeliverTo } from '../../../iam/resource-policies';
 import { targetName } from '../permissions/target-facts';
 import type { Finding, ValidationRule } from '../../types';
 import { dlqFacts } from './dlq-facts';
@@ -18,14 +17,13 @@ export const dlqQueuePolicy: ValidationRule = {
       const queueId = t.queueId;
       if (!queueId) return [];
       // The same evaluation as an SQS queue target's (SQS-01): a queue policy must let events.amazonaws.com send for this rule.
-      const statements = policyStatements(ctx.template, queuePoliciesOf(ctx.template, queueId));
-      const { decision, first } = eventBridgeMay(
+      const { decision, first } = eventBridgeMayDeliverTo(
         ctx.template,
         ctx.assignments,
         t.ruleId,
-        ['sqs:SendMessage'],
-        () => statements,
-        (a) => attributeOf(ctx.template, queueId, 'Arn', a, 0),
+        'queue',
+        queueId,
+        queuePoliciesOf(ctx.template, queueId),
       );
       if (decision === 'allow' || decision === 'unknown') return [];
       const denied = decision === 'explicit-deny';

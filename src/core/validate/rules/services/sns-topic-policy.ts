@@ -1,8 +1,7 @@
 import { ref } from '../../../template/intrinsics';
 import type { JsonObject } from '../../../template/json';
 import type { LogicalId } from '../../../template/types';
-import { attributeOf } from '../../../resolve/return-values';
-import { eventBridgeMay, policyStatements, topicPolicyIds } from '../../../iam/resource-policies';
+import { eventBridgeMayDeliverTo, topicPolicyIds } from '../../../iam/resource-policies';
 import { targetFacts, targetName } from '../permissions/target-facts';
 import type { ValidationRule } from '../../types';
 import { addPolicyStatement, resourcePolicyFinding } from './shared';
@@ -35,14 +34,13 @@ export const snsTopicPolicy: ValidationRule = {
       // With a RoleArn EventBridge may publish with the role instead (the User Guide has said both): not judged here.
       if (t.service !== 'sns' || !topicId || ctx.resources[topicId]?.Type !== 'AWS::SNS::Topic' || t.target.RoleArn !== undefined)
         return [];
-      const statements = policyStatements(ctx.template, topicPolicyIds(ctx.template, topicId));
-      const result = eventBridgeMay(
+      const result = eventBridgeMayDeliverTo(
         ctx.template,
         ctx.assignments,
         t.ruleId,
-        ['sns:Publish'],
-        () => statements,
-        (a) => attributeOf(ctx.template, topicId, 'TopicArn', a, 0),
+        'topic',
+        topicId,
+        topicPolicyIds(ctx.template, topicId),
       );
       return resourcePolicyFinding(
         t,

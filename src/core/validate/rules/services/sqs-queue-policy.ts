@@ -1,8 +1,7 @@
 import { getAtt, ref } from '../../../template/intrinsics';
 import type { JsonObject } from '../../../template/json';
 import type { LogicalId } from '../../../template/types';
-import { attributeOf } from '../../../resolve/return-values';
-import { eventBridgeMay, policyStatements, queuePolicyIds } from '../../../iam/resource-policies';
+import { eventBridgeMayDeliverTo, queuePolicyIds } from '../../../iam/resource-policies';
 import { targetFacts, targetName } from '../permissions/target-facts';
 import type { ValidationRule } from '../../types';
 import { addPolicyStatement, resourcePolicyFinding } from './shared';
@@ -35,14 +34,13 @@ export const sqsQueuePolicy: ValidationRule = {
       // With a RoleArn EventBridge may send with the role instead (the User Guide has said both): not judged here.
       if (t.service !== 'sqs' || !queueId || ctx.resources[queueId]?.Type !== 'AWS::SQS::Queue' || t.target.RoleArn !== undefined)
         return [];
-      const statements = policyStatements(ctx.template, queuePolicyIds(ctx.template, queueId));
-      const result = eventBridgeMay(
+      const result = eventBridgeMayDeliverTo(
         ctx.template,
         ctx.assignments,
         t.ruleId,
-        ['sqs:SendMessage'],
-        () => statements,
-        (a) => attributeOf(ctx.template, queueId, 'Arn', a, 0),
+        'queue',
+        queueId,
+        queuePolicyIds(ctx.template, queueId),
       );
       return resourcePolicyFinding(
         t,
